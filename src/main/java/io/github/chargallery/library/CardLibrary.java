@@ -1,0 +1,59 @@
+package io.github.chargallery.library;
+
+import io.github.chargallery.card.CardFile;
+import io.github.chargallery.card.CardFormatException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The library: the SQLite index of the user's card folders. Every method blocks (SQL or disk) and
+ * must not be called on the JavaFX application thread; implementations check that.
+ */
+public interface CardLibrary extends AutoCloseable {
+
+    /** All cards the index knows (error rows included), in one query, without touching the folders. */
+    List<CardSummary> loadSummaries();
+
+    /**
+     * Scans every root, applies what changed to the index and publishes patches to the listener.
+     * One sync at a time: a call while another runs waits for it and returns its report.
+     *
+     * @param cancelled polled often; when it turns true the sync stops, leaving the index consistent
+     */
+    SyncReport sync(SyncListener listener, BooleanSupplier cancelled);
+
+    List<LibraryRoot> roots();
+
+    /** Adds a library folder (no scan; call {@link #sync}). Adding a known root is a no-op. */
+    void addRoot(Path root);
+
+    /** Forgets a root and its rows; never touches its files. */
+    void removeRoot(Path root);
+
+    void setFavorite(long cardId, boolean favorite);
+
+    void addUserTag(long cardId, String tag);
+
+    void removeUserTag(long cardId, String tag);
+
+    /** Card ids matching a user-typed query (FTS5, prefix, case- and accent-insensitive); never throws on odd input. */
+    List<Long> search(String query);
+
+    /** Reads the card from its first reachable file (for the detail pane). */
+    CardFile readCard(long cardId) throws CardFormatException;
+
+    /** A stored thumbnail for this image file at this size and mtime, if one was made. */
+    Optional<byte[]> thumbnail(Path file, long size, long modified);
+
+    void putThumbnail(Path file, long size, long modified, byte[] image);
+
+    /** Small app settings kept in the index (import folder, sort order, window bounds). */
+    Optional<String> setting(String key);
+
+    void putSetting(String key, String value);
+
+    @Override
+    void close();
+}

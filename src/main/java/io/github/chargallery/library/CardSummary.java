@@ -1,0 +1,49 @@
+package io.github.chargallery.library;
+
+import io.github.chargallery.card.Spec;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One tile's worth of data, as the index holds it: what the gallery lists, sorts and filters on
+ * without touching the card files.
+ *
+ * @param id           stable card id; kept when the card is edited in place, renamed or moved
+ * @param spec         null for an error row (file could not be read)
+ * @param tags         the card's own tags
+ * @param userTags     tags the user added in the app (owned by the user, survive rescans)
+ * @param files        absolute paths of the files holding this card (two files, same card: one row)
+ * @param size         size in bytes of the first file
+ * @param addedAt      epoch millis when the card first entered the index
+ * @param fileModified epoch millis of the first file's modification time
+ * @param cardDate     epoch seconds of the card's modification (or creation) date, null if unknown
+ * @param error        the reason the file could not be read, null for a readable card
+ * @param offline      true when every file of the card lies under an offline root
+ */
+public record CardSummary(
+        long id,
+        String name,
+        String creator,
+        List<String> tags,
+        List<String> userTags,
+        Spec spec,
+        boolean favorite,
+        List<Path> files,
+        long size,
+        long addedAt,
+        long fileModified,
+        Long cardDate,
+        int tokenEstimate,
+        String error,
+        boolean offline) {
+
+    public CardSummary {
+        tags = List.copyOf(tags);
+        userTags = List.copyOf(userTags);
+        files = List.copyOf(files);
+    }
+
+    public boolean isError() {
+        return error != null;
+    }
+}
