@@ -9,6 +9,7 @@ import io.github.chargallery.card.CardReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,19 +71,21 @@ final class InspectCommand {
     }
 
     private static void printText(Result r, PrintStream out) {
-        out.println(r.path());
+        StringBuilder sb = new StringBuilder(r.path()).append('\n');
         if (r.file() == null) {
-            out.println("  error: " + r.error());
-            return;
+            sb.append("  error: ").append(r.error()).append('\n');
+        } else {
+            Card c = r.file().card();
+            sb.append("  spec: ").append(c.spec().label()).append('\n');
+            sb.append("  name: ").append(c.name()).append('\n');
+            sb.append("  creator: ").append(c.creator()).append('\n');
+            sb.append("  tags: ").append(String.join(", ", c.tags())).append('\n');
+            r.file().warnings().forEach(w -> sb.append("  warning: ").append(w).append('\n'));
         }
-        Card c = r.file().card();
-        out.println("  spec: " + c.spec().label());
-        out.println("  name: " + c.name());
-        out.println("  creator: " + c.creator());
-        out.println("  tags: " + String.join(", ", c.tags()));
-        for (String w : r.file().warnings()) {
-            out.println("  warning: " + w);
-        }
+        // UTF-8 whatever the platform charset, like the JSON output: names are often not ASCII.
+        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        out.write(bytes, 0, bytes.length);
+        out.flush();
     }
 
     private static void printJson(List<Result> results, PrintStream out) {
