@@ -115,7 +115,15 @@ public final class GalleryModel {
 
     /** Fills the grid from the index (one batch), then starts a sync. */
     public void start() {
+        start(List.of());
+    }
+
+    /** Like {@link #start()}, adding these folders as library roots first. */
+    public void start(List<Path> newRoots) {
         inBackground("read the library index", () -> {
+            for (Path r : newRoots) {
+                library.addRoot(r);
+            }
             List<CardSummary> rows = library.loadSummaries();
             List<LibraryRoot> r = library.roots();
             Optional<String> sort = library.setting(SETTING_SORT);

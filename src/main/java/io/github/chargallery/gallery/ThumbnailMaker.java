@@ -1,6 +1,7 @@
 package io.github.chargallery.gallery;
 
-import io.github.chargallery.card.CardFile;
+import io.github.chargallery.card.CardFormatException;
+import io.github.chargallery.card.CardImages;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -8,13 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
-import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
 import javax.imageio.ImageIO;
@@ -60,42 +55,11 @@ final class ThumbnailMaker {
         return img;
     }
 
-    private static byte[] pictureBytes(Path file) throws IOException {
-        CardFile.Format format = CardFile.Format.of(file);
-        if (format == CardFile.Format.PNG) {
-            return Files.readAllBytes(file);
-        }
-        if (format == CardFile.Format.CHARX) {
-            return charxIcon(file);
-        }
-        return null;
-    }
-
-    /** The icon image inside a CHARX zip: assets/icon/... first, else any image under assets/. */
-    private static byte[] charxIcon(Path file) throws IOException {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipEntry best = null;
-            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
-                ZipEntry z = e.nextElement();
-                String n = z.getName().toLowerCase(Locale.ROOT);
-                boolean image = n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg") || n.endsWith(".gif");
-                if (!image || !n.startsWith("assets/") || z.getSize() > 64L * 1024 * 1024) {
-                    continue;
-                }
-                if (n.startsWith("assets/icon/")) {
-                    best = z;
-                    break;
-                }
-                if (best == null) {
-                    best = z;
-                }
-            }
-            if (best == null) {
-                return null;
-            }
-            try (InputStream in = zip.getInputStream(best)) {
-                return in.readAllBytes();
-            }
+    private static byte[] pictureBytes(Path file) {
+        try {
+            return CardImages.imageBytes(file).orElse(null);
+        } catch (CardFormatException e) {
+            return null;
         }
     }
 
