@@ -40,8 +40,10 @@ public final class CardTable {
             if (!rs.next()) {
                 return Optional.empty();
             }
+            long id = rs.getLong(1);
+            boolean favorite = rs.getInt(2) != 0;
             long orphaned = rs.getLong(3);
-            return Optional.of(new Row(rs.getLong(1), rs.getInt(2) != 0, rs.wasNull() ? null : orphaned));
+            return Optional.of(new Row(id, favorite, rs.wasNull() ? null : orphaned));
         }
     }
 
