@@ -16,6 +16,7 @@ public class GalleryApp extends Application {
     @Override
     public void start(Stage stage) {
         stage.setTitle(TITLE);
+        AppIcons.apply(stage);
         stage.setScene(new Scene(new BorderPane(), 1100, 750));
         stage.show();
     }
