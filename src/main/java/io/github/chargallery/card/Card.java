@@ -37,6 +37,22 @@ public record Card(
     }
 
     /**
+     * Parses card JSON of any spec (as {@link CardReader} does for a .json file), e.g. to build a card
+     * to hand to {@link CardWriter}. Coercion warnings are dropped; read a file to see them.
+     *
+     * @param fallbackName the name used when the JSON has none
+     */
+    public static Card fromJson(String json, String fallbackName) throws CardFormatException {
+        return CardParser.parse(java.nio.file.Path.of(fallbackName), "JSON", json, fallbackName,
+                new java.util.ArrayList<>());
+    }
+
+    /** Number of alternate greetings (a fact the gallery shows). */
+    public int alternateGreetingCount() {
+        return alternateGreetings.size();
+    }
+
+    /**
      * Approximate prompt tokens: characters of the prompt fields divided by 4 (the usual rule of
      * thumb for English text with BPE tokenizers). Cheap and stable; not a real tokenizer.
      */

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 public final class CardFormatException extends Exception {
     /** What is wrong, for tests and for grouping errors in the UI. */
     public enum Kind {
-        IO, NOT_PNG, TRUNCATED, NO_CARD, NOT_BASE64, NOT_JSON, NOT_A_CARD, NO_CARD_JSON, TOO_LARGE, UNSUPPORTED
+        IO, NOT_PNG, TRUNCATED, NO_CARD, NOT_BASE64, NOT_JSON, NOT_A_CARD, NO_CARD_JSON, TOO_LARGE, UNSUPPORTED,
+        /** Damaged container: invalid chunk, corrupt compressed data, not a zip archive. */
+        DAMAGED
     }
 
     private final Path file;

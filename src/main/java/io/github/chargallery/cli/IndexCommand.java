@@ -1,15 +1,77 @@
 package io.github.chargallery.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.chargallery.library.Library;
+import io.github.chargallery.library.SyncListener;
+import io.github.chargallery.library.SyncReport;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** TODO: not built yet. */
+/**
+ * {@code index ROOT... [--data-dir DIR] [--json]}: adds the roots if new, runs one full sync of every
+ * root and prints the counts. Exit 1 when a root is offline or the scan failed (reason on stderr).
+ */
 final class IndexCommand {
+    static final String USAGE = "Usage: index ROOT... [--data-dir DIR] [--json]";
+
     private IndexCommand() {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        err.println("not implemented yet");
-        return 2;
+        return LibraryArgs.run(args, true, USAGE, err, a -> {
+            if (a.words.isEmpty()) {
+                throw new LibraryArgs.UsageException("index needs at least one folder");
+            }
+            List<Path> roots = new ArrayList<>();
+            for (String w : a.words) {
+                Path p;
+                try {
+                    p = Path.of(w).toAbsolutePath().normalize();
+                } catch (InvalidPathException e) {
+                    throw new LibraryArgs.UsageException("not a valid path: " + w);
+                }
+                roots.add(p);
+            }
+            try (Library library = a.open()) {
+                List<Path> known = library.roots().stream().map(r -> r.path()).toList();
+                for (Path p : roots) {
+                    if (!known.contains(p) && !Files.isDirectory(p)) {
+                        throw new LibraryArgs.UsageException("not a folder: " + p);
+                    }
+                }
+                roots.forEach(library::addRoot);
+                SyncReport r = library.sync(SyncListener.NONE, () -> false);
+                print(r, a.json, out);
+                for (Path p : r.offlineRoots()) {
+                    err.println("offline: " + library.rootFailure(p).orElse(p.toString()));
+                }
+                if (r.failure() != null) {
+                    err.println(r.failure());
+                }
+                return r.offlineRoots().isEmpty() && r.failure() == null ? 0 : 1;
+            }
+        });
+    }
+
+    private static void print(SyncReport r, boolean json, PrintStream out) {
+        if (json) {
+            ObjectNode o = Json.object();
+            o.put("added", r.added());
+            o.put("updated", r.updated());
+            o.put("removed", r.removed());
+            o.put("unchanged", r.unchanged());
+            o.put("errors", r.errors());
+            o.set("offline", Json.array(r.offlineRoots().stream().map(Path::toString).toList()));
+            o.put("millis", r.millis());
+            out.println(Json.text(o));
+        } else {
+            out.printf("added %d, updated %d, removed %d, unchanged %d, errors %d in %d ms%n", r.added(),
+                    r.updated(), r.removed(), r.unchanged(), r.errors(), r.millis());
+            r.offlineRoots().forEach(p -> out.println("offline: " + p));
+        }
     }
 }

@@ -1,15 +1,124 @@
 package io.github.chargallery.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.chargallery.card.Card;
+import io.github.chargallery.card.CardFile;
+import io.github.chargallery.card.CardFormatException;
+import io.github.chargallery.card.CardReader;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
-/** TODO: not built yet. */
+/** {@code inspect FILE... [--json]}: reads each card file and reports its facts, warnings or error. */
 final class InspectCommand {
+    private static final String USAGE = "Usage: inspect FILE... [--json]";
+
     private InspectCommand() {
     }
 
+    /** What inspect says about one file; exactly one of card/error is set. */
+    record Result(String path, CardFile file, String error) {
+    }
+
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        err.println("not implemented yet");
-        return 2;
+        boolean json = false;
+        List<String> paths = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("--json")) {
+                json = true;
+            } else if (a.startsWith("--")) {
+                err.println("Unknown option: " + a);
+                err.println(USAGE);
+                return 2;
+            } else {
+                paths.add(a);
+            }
+        }
+        if (paths.isEmpty()) {
+            err.println(USAGE);
+            return 2;
+        }
+        CardReader reader = CardReader.standard();
+        // Files are independent; an ordered parallel map keeps the argument order in the output.
+        List<Result> results = IntStream.range(0, paths.size()).parallel()
+                .mapToObj(i -> inspect(reader, paths.get(i))).toList();
+        if (json) {
+            printJson(results, out);
+        } else {
+            results.forEach(r -> printText(r, out));
+        }
+        return results.stream().allMatch(r -> r.error() == null) ? 0 : 1;
+    }
+
+    static Result inspect(CardReader reader, String path) {
+        try {
+            return new Result(path, reader.read(Path.of(path)), null);
+        } catch (CardFormatException e) {
+            return new Result(path, null, e.reason());
+        } catch (InvalidPathException e) {
+            return new Result(path, null, "invalid path: " + e.getReason());
+        } catch (RuntimeException e) {
+            // A reader bug must not hide the other files' results.
+            return new Result(path, null, "unexpected error: " + e);
+        }
+    }
+
+    private static void printText(Result r, PrintStream out) {
+        StringBuilder sb = new StringBuilder(r.path()).append('\n');
+        if (r.file() == null) {
+            sb.append("  error: ").append(r.error()).append('\n');
+        } else {
+            Card c = r.file().card();
+            sb.append("  spec: ").append(c.spec().label()).append('\n');
+            sb.append("  name: ").append(c.name()).append('\n');
+            sb.append("  creator: ").append(c.creator()).append('\n');
+            sb.append("  tags: ").append(String.join(", ", c.tags())).append('\n');
+            r.file().warnings().forEach(w -> sb.append("  warning: ").append(w).append('\n'));
+        }
+        // UTF-8 whatever the platform charset, like the JSON output: names are often not ASCII.
+        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        out.write(bytes, 0, bytes.length);
+        out.flush();
+    }
+
+    private static void printJson(List<Result> results, PrintStream out) {
+        try {
+            JsonGenerator g = new ObjectMapper().getFactory().createGenerator(out);
+            g.useDefaultPrettyPrinter();
+            g.writeStartArray();
+            for (Result r : results) {
+                Card c = r.file() == null ? null : r.file().card();
+                g.writeStartObject();
+                g.writeStringField("path", r.path());
+                g.writeBooleanField("ok", c != null);
+                g.writeStringField("spec", c == null ? null : c.spec().label());
+                g.writeStringField("name", c == null ? null : c.name());
+                g.writeStringField("creator", c == null ? null : c.creator());
+                g.writeArrayFieldStart("tags");
+                for (String t : c == null ? List.<String>of() : c.tags()) {
+                    g.writeString(t);
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("warnings");
+                for (String w : r.file() == null ? List.<String>of() : r.file().warnings()) {
+                    g.writeString(w);
+                }
+                g.writeEndArray();
+                g.writeStringField("error", r.error());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.flush();
+            out.println();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

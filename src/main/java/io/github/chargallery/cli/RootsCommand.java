@@ -1,15 +1,65 @@
 package io.github.chargallery.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.chargallery.library.Library;
+import io.github.chargallery.library.LibraryRoot;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** TODO: not built yet. */
+/**
+ * {@code roots [--data-dir DIR] [--json]} lists the library folders; {@code roots remove ROOT} forgets
+ * one and its rows (its files are never touched).
+ */
 final class RootsCommand {
+    static final String USAGE = "Usage: roots [--data-dir DIR] [--json] | roots remove ROOT [--data-dir DIR]";
+
     private RootsCommand() {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        err.println("not implemented yet");
-        return 2;
+        return LibraryArgs.run(args, true, USAGE, err, a -> {
+            if (a.words.isEmpty()) {
+                try (Library library = a.open()) {
+                    print(library, a.json, out);
+                    return 0;
+                }
+            }
+            if (a.words.size() != 2 || !a.words.get(0).equals("remove")) {
+                throw new LibraryArgs.UsageException("unknown roots command: " + String.join(" ", a.words));
+            }
+            Path root = Path.of(a.words.get(1)).toAbsolutePath().normalize();
+            try (Library library = a.open()) {
+                if (library.roots().stream().noneMatch(r -> r.path().equals(root))) {
+                    err.println("not a library root: " + root);
+                    return 1;
+                }
+                library.removeRoot(root);
+                out.println("removed " + root + " (its files are untouched)");
+                return 0;
+            }
+        });
+    }
+
+    private static void print(Library library, boolean json, PrintStream out) {
+        List<LibraryRoot> roots = library.roots();
+        if (json) {
+            List<ObjectNode> nodes = new ArrayList<>();
+            for (LibraryRoot r : roots) {
+                ObjectNode o = Json.object();
+                o.put("path", r.path().toString());
+                o.put("cards", r.cardCount());
+                o.put("online", r.online());
+                o.put("failure", library.rootFailure(r.path()).orElse(null));
+                nodes.add(o);
+            }
+            Json.printLines(nodes, out);
+            return;
+        }
+        for (LibraryRoot r : roots) {
+            out.println(r.path() + "\t" + r.cardCount() + " cards\t"
+                    + (r.online() ? "online" : "offline: " + library.rootFailure(r.path()).orElse("unreadable")));
+        }
     }
 }

@@ -1,0 +1,70 @@
+package io.github.chargallery.cli;
+
+import io.github.chargallery.library.DataDirs;
+import io.github.chargallery.library.Library;
+import io.github.chargallery.library.LibraryException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The arguments every library command shares: {@code --data-dir DIR} and {@code --json}; what is left
+ * are the command's own words. Bad usage is reported as a {@link UsageException} (exit code 2).
+ */
+final class LibraryArgs {
+    final List<String> words = new ArrayList<>();
+    final String dataDir;
+    final boolean json;
+
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    private LibraryArgs(List<String> args, boolean jsonAllowed) throws UsageException {
+        List<String> rest = new ArrayList<>(args);
+        try {
+            dataDir = DataDirs.takeOption(rest);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        boolean j = false;
+        for (String a : rest) {
+            if (jsonAllowed && a.equals("--json")) {
+                j = true;
+            } else if (a.startsWith("--")) {
+                throw new UsageException("Unknown option: " + a);
+            } else {
+                words.add(a);
+            }
+        }
+        json = j;
+    }
+
+    static LibraryArgs parse(List<String> args, boolean jsonAllowed) throws UsageException {
+        return new LibraryArgs(args, jsonAllowed);
+    }
+
+    Library open() {
+        return Library.open(DataDirs.resolve(dataDir));
+    }
+
+    /** Runs a command body with the usual exit codes: usage 2, index failure 1. */
+    interface Body {
+        int run(LibraryArgs args) throws UsageException;
+    }
+
+    static int run(List<String> args, boolean jsonAllowed, String usage, PrintStream err, Body body) {
+        try {
+            return body.run(parse(args, jsonAllowed));
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println(usage);
+            return 2;
+        } catch (LibraryException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.github.chargallery.library;
+
+import io.github.chargallery.card.CardFile;
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The real walk: follows symbolic links (users link folders into their library) but stops at a loop,
+ * skips hidden folders and files (".git", macOS "._x.png" resource forks), and stops at the first
+ * folder it cannot read, because then it cannot tell which files are gone.
+ */
+final class FileTreeWalker implements FolderWalker {
+    @Override
+    public Result walk(Path root, Set<Path> skip, BooleanSupplier cancelled) {
+        if (!Files.exists(root)) {
+            return new Result(List.of(), "folder not found: " + root, false);
+        }
+        if (!Files.isDirectory(root)) {
+            return new Result(List.of(), "not a folder: " + root, false);
+        }
+        Visitor v = new Visitor(root, skip, cancelled);
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, v);
+        } catch (IOException | RuntimeException e) {
+            v.failure = "cannot read " + root + ": " + e.getMessage();
+        }
+        return new Result(v.files, v.failure, v.wasCancelled);
+    }
+
+    private static final class Visitor extends SimpleFileVisitor<Path> {
+        private final Path root;
+        private final Set<Path> skip;
+        private final BooleanSupplier cancelled;
+        private final List<FileStat> files = new ArrayList<>();
+        private String failure;
+        private boolean wasCancelled;
+
+        Visitor(Path root, Set<Path> skip, BooleanSupplier cancelled) {
+            this.root = root;
+            this.skip = skip;
+            this.cancelled = cancelled;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (cancelled.getAsBoolean()) {
+                wasCancelled = true;
+                return FileVisitResult.TERMINATE;
+            }
+            if (!dir.equals(root) && (hidden(dir) || skip.contains(dir))) {
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && !hidden(file) && CardFile.Format.of(file) != null) {
+                files.add(new FileStat(file, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                if ((files.size() & 255) == 0 && cancelled.getAsBoolean()) {
+                    wasCancelled = true;
+                    return FileVisitResult.TERMINATE;
+                }
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (e instanceof FileSystemLoopException) {
+                return FileVisitResult.CONTINUE;
+            }
+            failure = "cannot read " + file + ": " + describe(e);
+            return FileVisitResult.TERMINATE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            if (e != null) {
+                failure = "cannot read " + dir + ": " + describe(e);
+                return FileVisitResult.TERMINATE;
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        private static boolean hidden(Path p) {
+            Path name = p.getFileName();
+            return name != null && name.toString().startsWith(".");
+        }
+
+        private static String describe(IOException e) {
+            String kind = e.getClass().getSimpleName().replace("Exception", "");
+            return e.getMessage() == null ? kind : kind + " (" + e.getMessage() + ")";
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.chargallery.library;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Lists the card files under a root with their size and mtime, opening none of them. An interface so
+ * tests can make a walk fail half-way (as an unplugged drive does) without relying on permissions.
+ */
+public interface FolderWalker {
+    /**
+     * @param skip folders not to enter (other, nested library roots)
+     */
+    Result walk(Path root, Set<Path> skip, BooleanSupplier cancelled);
+
+    /**
+     * {@code failure} is null when the whole tree was walked; otherwise {@code files} holds only what
+     * was seen before the failure and nothing may be concluded about the files not listed.
+     */
+    record Result(List<FileStat> files, String failure, boolean cancelled) {
+        public Result {
+            files = List.copyOf(files);
+        }
+
+        public boolean complete() {
+            return failure == null && !cancelled;
+        }
+    }
+
+    static FolderWalker standard() {
+        return new FileTreeWalker();
+    }
+}

@@ -1,0 +1,200 @@
+package io.github.chargallery.library;
+
+import io.github.chargallery.library.db.CardRecord;
+import io.github.chargallery.library.db.CardTable;
+import io.github.chargallery.library.db.FileTable;
+import io.github.chargallery.library.db.Store;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Applies what a sync found to the index, one batch per transaction, and says which cards a viewer
+ * must add, update or remove. User data (favourite, user tags) lives on the card row, so it follows
+ * the card's content hash across renames and moves, and an edit in place keeps the card id.
+ */
+final class IndexWriter {
+    private final Store store;
+    private final long now;
+
+    /** Counters over the whole sync, per file. */
+    int added;
+    int updated;
+    int removed;
+    int unchanged;
+    int errors;
+
+    private final long scanStartNs;
+
+    /** @param scanStartNs wall-clock start of this scan, stored per file for the racy-file rule */
+    IndexWriter(Store store, long nowMillis, long scanStartNs) {
+        this.store = store;
+        this.now = nowMillis;
+        this.scanStartNs = scanStartNs;
+    }
+
+    /** Tracks, per touched card, whether a viewer saw it before this batch. */
+    private final class Batch {
+        private final Map<Long, Boolean> wasVisible = new LinkedHashMap<>();
+
+        void touch(long id) throws SQLException {
+            if (!wasVisible.containsKey(id)) {
+                wasVisible.put(id, store.cards.find(id).map(r -> r.orphanedAt() == null).orElse(false));
+            }
+        }
+
+        void created(long id) {
+            wasVisible.putIfAbsent(id, false);
+        }
+
+        Patch patch() throws SQLException {
+            List<Long> shown = new ArrayList<>();
+            List<Long> gone = new ArrayList<>();
+            for (Map.Entry<Long, Boolean> e : wasVisible.entrySet()) {
+                boolean visible = store.cards.find(e.getKey()).map(r -> r.orphanedAt() == null).orElse(false);
+                if (visible) {
+                    shown.add(e.getKey());
+                } else if (e.getValue()) {
+                    gone.add(e.getKey());
+                }
+            }
+            List<CardSummary> added = new ArrayList<>();
+            List<CardSummary> updated = new ArrayList<>();
+            for (CardSummary s : store.summaries.byIds(shown)) {
+                (wasVisible.get(s.id()) ? updated : added).add(s);
+            }
+            return new Patch(added, updated, gone);
+        }
+    }
+
+    /** Writes parsed files in one transaction and returns the patch a viewer applies. */
+    Patch apply(List<Parsed> batch) {
+        return store.db.write(() -> {
+            Batch b = new Batch();
+            for (Parsed p : batch) {
+                applyOne(p, b);
+            }
+            return b.patch();
+        });
+    }
+
+    private void applyOne(Parsed p, Batch b) throws SQLException {
+        CardRecord record = p.record();
+        String path = Library.key(p.stat().path());
+        Optional<FileTable.Row> row = store.files.byPath(path);
+        Optional<CardTable.Row> target = store.cards.findByHash(record.hash());
+        if (row.isEmpty()) {
+            long cardId = target.isPresent() ? attach(target.get(), b) : create(record, b);
+            store.files.insert(p.rootId(), path, p.stat().size(), p.stat().mtimeNs(), scanStartNs, cardId);
+            count(p, true);
+            return;
+        }
+        FileTable.Row old = row.get();
+        long oldCard = old.cardId();
+        b.touch(oldCard);
+        if (target.isPresent() && target.get().id() == oldCard) {
+            store.files.update(old.id(), p.rootId(), p.stat().size(), p.stat().mtimeNs(), scanStartNs, oldCard);
+            unchanged++;
+            return;
+        }
+        boolean soleFile = store.files.countForCard(oldCard) == 1;
+        long cardId;
+        if (target.isPresent()) {
+            cardId = attach(target.get(), b);
+            if (soleFile) {
+                mergeUserData(oldCard, cardId);
+            }
+        } else if (soleFile) {
+            // Edited in place: same card for the user, new content.
+            store.cards.update(oldCard, record);
+            store.search.put(oldCard, record, store.userTags.of(oldCard));
+            cardId = oldCard;
+        } else {
+            // One of several copies was edited: it becomes its own card, keeping the user's data.
+            cardId = create(record, b);
+            mergeUserData(oldCard, cardId);
+        }
+        store.files.update(old.id(), p.rootId(), p.stat().size(), p.stat().mtimeNs(), scanStartNs, cardId);
+        if (soleFile && cardId != oldCard) {
+            store.cards.setOrphaned(oldCard, now);
+        }
+        count(p, false);
+    }
+
+    private void count(Parsed p, boolean isNew) {
+        if (p.isError()) {
+            errors++;
+        } else if (isNew) {
+            added++;
+        } else {
+            updated++;
+        }
+    }
+
+    private long attach(CardTable.Row card, Batch b) throws SQLException {
+        b.touch(card.id());
+        if (card.orphanedAt() != null) {
+            store.cards.setOrphaned(card.id(), null);
+        }
+        return card.id();
+    }
+
+    private long create(CardRecord record, Batch b) throws SQLException {
+        long id = store.cards.insert(record, now);
+        b.created(id);
+        store.search.put(id, record, List.of());
+        return id;
+    }
+
+    private void mergeUserData(long from, long to) throws SQLException {
+        if (store.cards.find(from).map(CardTable.Row::favorite).orElse(false)) {
+            store.cards.setFavorite(to, true);
+        }
+        store.userTags.copy(from, to);
+        store.search.setTags(to, store.search.cardTags(to), store.userTags.of(to));
+    }
+
+    /** Forgets files that are gone from a completely walked root; cards left without a file are orphaned. */
+    Patch delete(List<FileTable.Row> gone) {
+        return store.db.write(() -> {
+            Batch b = new Batch();
+            for (FileTable.Row row : gone) {
+                b.touch(row.cardId());
+                store.files.delete(row.id());
+                if (store.files.countForCard(row.cardId()) == 0) {
+                    store.cards.setOrphaned(row.cardId(), now);
+                }
+                removed++;
+            }
+            return b.patch();
+        });
+    }
+
+    /** Records a root's online state; its cards are re-published when it changed. */
+    Patch setOnline(long rootId, boolean online, String failure, boolean changed) {
+        return store.db.write(() -> {
+            Batch b = new Batch();
+            List<Long> ids = changed ? store.files.cardIdsUnderRoot(rootId) : List.of();
+            for (long id : ids) {
+                b.touch(id);
+            }
+            store.roots.setOnline(rootId, online, failure);
+            return b.patch();
+        });
+    }
+
+    /** Deletes cards orphaned before the cutoff, with their user data (the grace period is over). */
+    int purge(long cutoffMillis) {
+        return store.db.write(() -> {
+            List<Long> ids = store.cards.orphanedBefore(cutoffMillis);
+            for (long id : ids) {
+                store.search.delete(id);
+                store.cards.delete(id);
+            }
+            return ids.size();
+        });
+    }
+}

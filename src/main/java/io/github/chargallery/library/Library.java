@@ -1,0 +1,272 @@
+package io.github.chargallery.library;
+
+import io.github.chargallery.card.CardFile;
+import io.github.chargallery.card.CardFormatException;
+import io.github.chargallery.card.CardReader;
+import io.github.chargallery.library.db.Store;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+
+/** The SQLite implementation of {@link CardLibrary}: one database file per user, in the data folder. */
+public final class Library implements CardLibrary {
+    public static final String DATABASE_FILE = "library.db";
+
+    private final Store store;
+    private final CardReader reader;
+    private final FolderWalker walker;
+    private final int threads;
+    private final Object syncLock = new Object();
+    private Running running;
+
+    private record Running(CompletableFuture<SyncReport> report, List<SyncListener> listeners) {
+    }
+
+    private Library(Store store, CardReader reader, FolderWalker walker, int threads) {
+        this.store = store;
+        this.reader = reader;
+        this.walker = walker;
+        this.threads = threads;
+    }
+
+    /** Opens (creating if needed) the index in {@code dataDir} with the standard card reader. */
+    public static Library open(Path dataDir) {
+        return open(dataDir, CardReader.standard());
+    }
+
+    public static Library open(Path dataDir, CardReader reader) {
+        return open(dataDir, reader, FolderWalker.standard(), defaultThreads());
+    }
+
+    /** @param threads size of the parse pool (the benchmark compares pool sizes) */
+    public static Library open(Path dataDir, CardReader reader, FolderWalker walker, int threads) {
+        FxThreadGuard.check();
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new LibraryException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
+        }
+        return new Library(Store.open(dataDir.resolve(DATABASE_FILE)), reader, walker, Math.max(1, threads));
+    }
+
+    /** The parse pool size the indexer uses: one thread per core. */
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** How paths are stored: absolute and normalized, so the same file is always the same key. */
+    static String key(Path path) {
+        return path.toAbsolutePath().normalize().toString();
+    }
+
+    @Override
+    public List<CardSummary> loadSummaries() {
+        FxThreadGuard.check();
+        return store.db.read(store.summaries::all);
+    }
+
+    @Override
+    public SyncReport sync(SyncListener listener, BooleanSupplier cancelled) {
+        FxThreadGuard.check();
+        Running mine;
+        boolean owner;
+        synchronized (syncLock) {
+            if (running == null) {
+                running = new Running(new CompletableFuture<>(), new CopyOnWriteArrayList<>());
+                owner = true;
+            } else {
+                owner = false;
+            }
+            mine = running;
+            mine.listeners().add(listener);
+        }
+        if (!owner) {
+            return mine.report().join();
+        }
+        SyncListener fanOut = new SyncListener() {
+            @Override
+            public void onProgress(SyncProgress progress) {
+                mine.listeners().forEach(l -> l.onProgress(progress));
+            }
+
+            @Override
+            public void onPatch(Patch patch) {
+                mine.listeners().forEach(l -> l.onPatch(patch));
+            }
+        };
+        Sync sync = new Sync(store, reader, walker, threads, fanOut, cancelled);
+        SyncReport report;
+        try {
+            report = sync.run();
+        } catch (RuntimeException e) {
+            // The index keeps what it had; the caller shows its rows plus this reason.
+            report = sync.report(false, "scan failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+        synchronized (syncLock) {
+            running = null;
+        }
+        mine.report().complete(report);
+        return report;
+    }
+
+    @Override
+    public List<LibraryRoot> roots() {
+        FxThreadGuard.check();
+        List<LibraryRoot> roots = new ArrayList<>();
+        store.db.read(store.roots::all)
+                .forEach(r -> roots.add(new LibraryRoot(Path.of(r.path()), r.cardCount(), r.online())));
+        return roots;
+    }
+
+    /** Why a root is offline (as the last sync saw it), empty when it is online or unknown. */
+    public Optional<String> rootFailure(Path root) {
+        FxThreadGuard.check();
+        String k = key(root);
+        return store.db.read(store.roots::all).stream().filter(r -> r.path().equals(k))
+                .map(r -> r.failure()).filter(f -> f != null).findFirst();
+    }
+
+    @Override
+    public void addRoot(Path root) {
+        FxThreadGuard.check();
+        store.db.write(() -> {
+            store.roots.add(key(root), System.currentTimeMillis());
+            return null;
+        });
+    }
+
+    @Override
+    public void removeRoot(Path root) {
+        FxThreadGuard.check();
+        long now = System.currentTimeMillis();
+        store.db.write(() -> {
+            Optional<Long> id = store.roots.find(key(root));
+            if (id.isEmpty()) {
+                return null;
+            }
+            List<Long> cards = store.files.cardIdsUnderRoot(id.get());
+            store.roots.delete(id.get());
+            for (long card : cards) {
+                if (store.files.countForCard(card) == 0) {
+                    store.cards.setOrphaned(card, now);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void setFavorite(long cardId, boolean favorite) {
+        FxThreadGuard.check();
+        store.db.write(() -> {
+            store.cards.setFavorite(cardId, favorite);
+            return null;
+        });
+    }
+
+    @Override
+    public void addUserTag(long cardId, String tag) {
+        FxThreadGuard.check();
+        String t = cleanTag(tag);
+        store.db.write(() -> {
+            store.userTags.add(cardId, t);
+            store.search.setTags(cardId, store.search.cardTags(cardId), store.userTags.of(cardId));
+            return null;
+        });
+    }
+
+    @Override
+    public void removeUserTag(long cardId, String tag) {
+        FxThreadGuard.check();
+        String t = cleanTag(tag);
+        store.db.write(() -> {
+            store.userTags.remove(cardId, t);
+            store.search.setTags(cardId, store.search.cardTags(cardId), store.userTags.of(cardId));
+            return null;
+        });
+    }
+
+    private static String cleanTag(String tag) {
+        String t = tag == null ? "" : tag.strip();
+        if (t.isEmpty()) {
+            throw new IllegalArgumentException("a tag cannot be empty");
+        }
+        return t;
+    }
+
+    @Override
+    public List<Long> search(String query) {
+        FxThreadGuard.check();
+        String fts = SearchQuery.toFts(query);
+        if (fts == null) {
+            return store.db.read(store.cards::liveIds);
+        }
+        return store.db.read(() -> store.search.match(fts));
+    }
+
+    /** The card id of the indexed file at this path, if any (for the headless commands). */
+    public Optional<Long> cardIdOf(Path file) {
+        FxThreadGuard.check();
+        return store.db.read(() -> store.files.byPath(key(file))).map(r -> r.cardId());
+    }
+
+    @Override
+    public CardFile readCard(long cardId) throws CardFormatException {
+        FxThreadGuard.check();
+        List<Path> paths = store.db.read(() -> store.files.pathsOf(cardId));
+        if (paths.isEmpty()) {
+            throw new CardFormatException(Path.of("card " + cardId), CardFormatException.Kind.IO,
+                    "no file of this card is in the index");
+        }
+        CardFormatException last = null;
+        for (Path p : paths) {
+            try {
+                return reader.read(p);
+            } catch (CardFormatException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    @Override
+    public Optional<byte[]> thumbnail(Path file, long size, long modified) {
+        FxThreadGuard.check();
+        return store.db.read(() -> store.thumbnails.get(key(file), size, modified));
+    }
+
+    @Override
+    public void putThumbnail(Path file, long size, long modified, byte[] image) {
+        FxThreadGuard.check();
+        store.db.write(() -> {
+            store.thumbnails.put(key(file), size, modified, image);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<String> setting(String key) {
+        FxThreadGuard.check();
+        return store.db.read(() -> store.settings.get(key));
+    }
+
+    @Override
+    public void putSetting(String key, String value) {
+        FxThreadGuard.check();
+        store.db.write(() -> {
+            store.settings.put(key, value);
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,198 @@
+package io.github.chargallery.library;
+
+import io.github.chargallery.card.CardReader;
+import io.github.chargallery.library.db.FileTable;
+import io.github.chargallery.library.db.RootTable;
+import io.github.chargallery.library.db.Store;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * One sync: walk every root, diff with the index, parse only new, modified and racy files on a pool
+ * sized to the cores, write and publish them in batches, then forget files gone from roots walked
+ * completely. Everything is committed batch by batch, so a cancel or crash leaves a consistent index
+ * that the next sync completes.
+ */
+final class Sync {
+    static final int BATCH = 500;
+    private static final long BATCH_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    static final long GRACE_MILLIS = TimeUnit.DAYS.toMillis(30);
+
+    private final Store store;
+    private final CardReader reader;
+    private final FolderWalker walker;
+    private final int threads;
+    private final SyncListener listener;
+    private final BooleanSupplier cancelled;
+    private final long started = System.nanoTime();
+    private final long nowMillis = System.currentTimeMillis();
+    private final IndexWriter writer;
+    private final List<Path> offline = new ArrayList<>();
+    private int scanned;
+    private int total = -1;
+
+    Sync(Store store, CardReader reader, FolderWalker walker, int threads, SyncListener listener,
+         BooleanSupplier cancelled) {
+        this.store = store;
+        this.reader = reader;
+        this.walker = walker;
+        this.threads = threads;
+        this.listener = listener;
+        this.cancelled = cancelled;
+        Instant now = Instant.now();
+        this.writer = new IndexWriter(store, nowMillis, now.getEpochSecond() * 1_000_000_000L + now.getNano());
+    }
+
+    private record RootScan(RootTable.Row root, FolderWalker.Result walk, ScanDiff diff) {
+    }
+
+    SyncReport run() {
+        List<RootTable.Row> roots = store.db.read(store.roots::all);
+        Map<String, FileTable.Row> all = new HashMap<>();
+        Map<Long, Map<String, FileTable.Row>> byRoot = new HashMap<>();
+        for (FileTable.Row row : store.db.read(store.files::all)) {
+            all.put(row.path(), row);
+            byRoot.computeIfAbsent(row.rootId(), k -> new HashMap<>()).put(row.path(), row);
+        }
+        Set<Path> rootPaths = new HashSet<>();
+        roots.forEach(r -> rootPaths.add(Path.of(r.path())));
+
+        List<RootScan> scans = new ArrayList<>();
+        for (RootTable.Row root : roots) {
+            Path path = Path.of(root.path());
+            Set<Path> skip = new HashSet<>(rootPaths);
+            skip.remove(path);
+            FolderWalker.Result walk = walker.walk(path, skip, cancelled);
+            if (walk.cancelled() || cancelled.getAsBoolean()) {
+                return report(true, null);
+            }
+            ScanDiff diff = ScanDiff.of(walk.files(), byRoot.getOrDefault(root.id(), Map.of()), all, walk.complete());
+            scans.add(new RootScan(root, walk, diff));
+            scanned += walk.files().size();
+            writer.unchanged += diff.unchanged();
+            if (!walk.complete()) {
+                offline.add(path);
+            }
+            progress();
+        }
+        for (RootScan s : scans) {
+            boolean online = s.walk().complete();
+            publish(writer.setOnline(s.root().id(), online, s.walk().failure(), online != s.root().online()));
+        }
+
+        List<Parsed> jobs = new ArrayList<>();
+        for (RootScan s : scans) {
+            long rootId = s.root().id();
+            s.diff().added().forEach(f -> jobs.add(new Parsed(f, rootId, null, null)));
+            s.diff().modified().forEach(c -> jobs.add(new Parsed(c.stat(), rootId, c.row(), null)));
+            s.diff().racy().forEach(c -> jobs.add(new Parsed(c.stat(), rootId, c.row(), null)));
+        }
+        total = scanned;
+        scanned -= jobs.size();
+        if (!parseAndWrite(jobs)) {
+            return report(true, null);
+        }
+        for (RootScan s : scans) {
+            List<FileTable.Row> gone = s.diff().deleted();
+            for (int i = 0; i < gone.size(); i += BATCH) {
+                if (cancelled.getAsBoolean()) {
+                    return report(true, null);
+                }
+                publish(writer.delete(gone.subList(i, Math.min(gone.size(), i + BATCH))));
+                progress();
+            }
+        }
+        writer.purge(nowMillis - GRACE_MILLIS);
+        return report(false, null);
+    }
+
+    /** Parses jobs in parallel, writing results in batches as they complete; false when cancelled. */
+    private boolean parseAndWrite(List<Parsed> jobs) {
+        if (jobs.isEmpty()) {
+            return true;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "library-parse");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            CompletionService<Parsed> done = new ExecutorCompletionService<>(pool);
+            int window = Math.max(BATCH, threads * 64);
+            int submitted = 0;
+            int completed = 0;
+            List<Parsed> batch = new ArrayList<>();
+            long batchStart = 0;
+            while (completed < jobs.size()) {
+                if (cancelled.getAsBoolean()) {
+                    flush(batch);
+                    return false;
+                }
+                while (submitted < jobs.size() && submitted - completed < window) {
+                    Parsed job = jobs.get(submitted++);
+                    done.submit(() -> Parsed.read(reader, job.stat(), job.rootId(), job.row()));
+                }
+                Future<Parsed> f = done.poll(50, TimeUnit.MILLISECONDS);
+                if (f != null) {
+                    completed++;
+                    if (batch.isEmpty()) {
+                        batchStart = System.nanoTime();
+                    }
+                    batch.add(f.get());
+                }
+                if (batch.size() >= BATCH || (!batch.isEmpty() && System.nanoTime() - batchStart > BATCH_NANOS)) {
+                    flush(batch);
+                }
+            }
+            flush(batch);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("card reader failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void flush(List<Parsed> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        publish(writer.apply(batch));
+        scanned += batch.size();
+        batch.clear();
+        progress();
+    }
+
+    private void publish(Patch patch) {
+        if (!patch.isEmpty()) {
+            listener.onPatch(patch);
+        }
+    }
+
+    private void progress() {
+        listener.onProgress(new SyncProgress(scanned, total, writer.added, writer.updated, writer.removed,
+                writer.errors));
+    }
+
+    SyncReport report(boolean wasCancelled, String failure) {
+        return new SyncReport(writer.added, writer.updated, writer.removed, writer.unchanged, writer.errors,
+                offline, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), wasCancelled, failure);
+    }
+}

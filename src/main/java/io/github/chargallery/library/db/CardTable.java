@@ -1,0 +1,134 @@
+package io.github.chargallery.library.db;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Owns table {@code cards}: one row per distinct card content, holding the user's favourite flag. */
+public final class CardTable {
+    /** Separates a card's tags inside one column (a control character no tag contains). */
+    static final String TAG_SEPARATOR = "\u001F";
+
+    private final Db db;
+
+    public CardTable(Db db) {
+        this.db = db;
+    }
+
+    /** A card's identity and state; {@code orphanedAt} is non-null while no file holds it. */
+    public record Row(long id, boolean favorite, Long orphanedAt) {
+    }
+
+    public Optional<Row> findByHash(String hash) throws SQLException {
+        PreparedStatement s = db.statement("SELECT id, favorite, orphaned_at FROM cards WHERE hash = ?");
+        s.setString(1, hash);
+        return one(s);
+    }
+
+    public Optional<Row> find(long id) throws SQLException {
+        PreparedStatement s = db.statement("SELECT id, favorite, orphaned_at FROM cards WHERE id = ?");
+        s.setLong(1, id);
+        return one(s);
+    }
+
+    private static Optional<Row> one(PreparedStatement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            long id = rs.getLong(1);
+            boolean favorite = rs.getInt(2) != 0;
+            long orphaned = rs.getLong(3);
+            return Optional.of(new Row(id, favorite, rs.wasNull() ? null : orphaned));
+        }
+    }
+
+    public long insert(CardRecord card, long addedAt) throws SQLException {
+        PreparedStatement s = db.statement("INSERT INTO cards(hash, name, creator, tags, spec, card_date, tokens,"
+                + " error, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        bind(s, card);
+        s.setLong(9, addedAt);
+        s.executeUpdate();
+        try (ResultSet rs = db.statement("SELECT last_insert_rowid()").executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Replaces a card's content in place (edit at the same path): id, favourite and added date stay. */
+    public void update(long id, CardRecord card) throws SQLException {
+        PreparedStatement s = db.statement("UPDATE cards SET hash = ?, name = ?, creator = ?, tags = ?, spec = ?,"
+                + " card_date = ?, tokens = ?, error = ?, orphaned_at = NULL WHERE id = ?");
+        bind(s, card);
+        s.setLong(9, id);
+        s.executeUpdate();
+    }
+
+    private static void bind(PreparedStatement s, CardRecord card) throws SQLException {
+        s.setString(1, card.hash());
+        s.setString(2, card.name());
+        s.setString(3, card.creator());
+        s.setString(4, String.join(TAG_SEPARATOR, card.tags()));
+        s.setString(5, card.spec());
+        if (card.cardDate() == null) {
+            s.setNull(6, Types.INTEGER);
+        } else {
+            s.setLong(6, card.cardDate());
+        }
+        s.setInt(7, card.tokens());
+        s.setString(8, card.error());
+    }
+
+    /** Marks a card as held by no file (null: held again). Its user data is kept until purged. */
+    public void setOrphaned(long id, Long at) throws SQLException {
+        PreparedStatement s = db.statement("UPDATE cards SET orphaned_at = ? WHERE id = ?");
+        if (at == null) {
+            s.setNull(1, Types.INTEGER);
+        } else {
+            s.setLong(1, at);
+        }
+        s.setLong(2, id);
+        s.executeUpdate();
+    }
+
+    public void setFavorite(long id, boolean favorite) throws SQLException {
+        PreparedStatement s = db.statement("UPDATE cards SET favorite = ? WHERE id = ?");
+        s.setInt(1, favorite ? 1 : 0);
+        s.setLong(2, id);
+        s.executeUpdate();
+    }
+
+    public List<Long> orphanedBefore(long cutoff) throws SQLException {
+        PreparedStatement s = db.statement("SELECT id FROM cards WHERE orphaned_at IS NOT NULL AND orphaned_at < ?");
+        s.setLong(1, cutoff);
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    /** Deletes a card that no file holds any more (its user tags go with it). */
+    public void delete(long id) throws SQLException {
+        PreparedStatement s = db.statement("DELETE FROM cards WHERE id = ?");
+        s.setLong(1, id);
+        s.executeUpdate();
+    }
+
+    /** Ids of the cards a user sees (held by at least one file). */
+    public List<Long> liveIds() throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet rs = db.statement("SELECT id FROM cards WHERE orphaned_at IS NULL").executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+}

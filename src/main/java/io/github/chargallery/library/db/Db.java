@@ -1,0 +1,113 @@
+package io.github.chargallery.library.db;
+
+import io.github.chargallery.library.LibraryException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The one connection to the index database. All access goes through {@link #read} or {@link #write}, which
+ * hold a lock so a sync's batch transaction and a user's favourite click never interleave on the
+ * connection. Statements are prepared once and reused.
+ */
+public final class Db implements AutoCloseable {
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    /** SQL work on the connection; may throw SQLException, which the Db turns into a LibraryException. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private Db(Connection connection) {
+        this.connection = connection;
+    }
+
+    public static Db open(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        try {
+            Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            Db db = new Db(c);
+            db.write(() -> {
+                Schema.migrate(c);
+                return null;
+            });
+            return db;
+        } catch (SQLException e) {
+            throw new LibraryException("cannot open the library index " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs work outside a transaction (single statements, reads). */
+    public <T> T read(Work<T> work) {
+        lock.lock();
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new LibraryException("library index error: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs work in one transaction: all of it is committed or none. */
+    public <T> T write(Work<T> work) {
+        lock.lock();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new LibraryException("library index error: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A prepared statement, cached per SQL text. Only call inside read/write. */
+    PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement s = statements.get(sql);
+        if (s == null) {
+            s = connection.prepareStatement(sql);
+            statements.put(sql, s);
+        }
+        s.clearParameters();
+        return s;
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            for (PreparedStatement s : statements.values()) {
+                s.close();
+            }
+            statements.clear();
+            connection.close();
+        } catch (SQLException e) {
+            throw new LibraryException("cannot close the library index: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

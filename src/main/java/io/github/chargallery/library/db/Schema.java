@@ -1,0 +1,58 @@
+package io.github.chargallery.library.db;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/** Creates and migrates the schema, step by step, by PRAGMA user_version (inside the caller's transaction). */
+final class Schema {
+    /** Each entry migrates from version i to i + 1. Append; never edit a released step. */
+    private static final List<List<String>> STEPS = List.of(List.of(
+        "CREATE TABLE roots(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, online INTEGER NOT NULL DEFAULT 1,"
+            + " failure TEXT, added_at INTEGER NOT NULL)",
+        "CREATE TABLE cards(id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+            + " creator TEXT NOT NULL, tags TEXT NOT NULL, spec TEXT, card_date INTEGER, tokens INTEGER NOT NULL,"
+            + " error TEXT, favorite INTEGER NOT NULL DEFAULT 0, added_at INTEGER NOT NULL, orphaned_at INTEGER)",
+        "CREATE INDEX cards_orphaned ON cards(orphaned_at) WHERE orphaned_at IS NOT NULL",
+        "CREATE TABLE files(id INTEGER PRIMARY KEY, root_id INTEGER NOT NULL REFERENCES roots(id) ON DELETE CASCADE,"
+            + " path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,"
+            + " checked_ns INTEGER NOT NULL, card_id INTEGER NOT NULL REFERENCES cards(id))",
+        "CREATE INDEX files_card ON files(card_id)",
+        "CREATE INDEX files_root ON files(root_id)",
+        "CREATE TABLE user_tags(card_id INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE,"
+            + " tag TEXT NOT NULL COLLATE NOCASE, PRIMARY KEY(card_id, tag)) WITHOUT ROWID",
+        "CREATE VIRTUAL TABLE card_search USING fts5(name, creator, tags, description, creator_notes,"
+            + " tokenize = 'unicode61 remove_diacritics 2')",
+        "CREATE TABLE thumbnails(id INTEGER PRIMARY KEY, path TEXT NOT NULL, size INTEGER NOT NULL,"
+            + " modified INTEGER NOT NULL, image BLOB NOT NULL, UNIQUE(path, size, modified))",
+        "CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
+    ));
+
+    static final int VERSION = STEPS.size();
+
+    private Schema() {
+    }
+
+    static void migrate(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            int version;
+            try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+                version = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (version > VERSION) {
+                throw new SQLException("the index was written by a newer version of the app (schema "
+                        + version + ", this app knows " + VERSION + ")");
+            }
+            for (int v = version; v < VERSION; v++) {
+                for (String sql : STEPS.get(v)) {
+                    s.executeUpdate(sql);
+                }
+            }
+            if (version != VERSION) {
+                s.executeUpdate("PRAGMA user_version = " + VERSION);
+            }
+        }
+    }
+}

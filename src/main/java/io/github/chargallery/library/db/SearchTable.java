@@ -1,0 +1,76 @@
+package io.github.chargallery.library.db;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Owns the FTS5 table {@code card_search} (rowid = card id): name, creator, card and user tags,
+ * description and creator notes, accent- and case-insensitive. Written by the same transactions as
+ * {@code cards}.
+ */
+public final class SearchTable {
+    private final Db db;
+
+    public SearchTable(Db db) {
+        this.db = db;
+    }
+
+    public void put(long cardId, CardRecord card, List<String> userTags) throws SQLException {
+        delete(cardId);
+        PreparedStatement s = db.statement("INSERT INTO card_search(rowid, name, creator, tags, description,"
+                + " creator_notes) VALUES (?, ?, ?, ?, ?, ?)");
+        s.setLong(1, cardId);
+        s.setString(2, card.name());
+        s.setString(3, card.creator());
+        s.setString(4, tagText(card.tags(), userTags));
+        s.setString(5, card.description());
+        s.setString(6, card.creatorNotes());
+        s.executeUpdate();
+    }
+
+    /** Rewrites only the tags column (after the user added or removed a tag). */
+    public void setTags(long cardId, List<String> cardTags, List<String> userTags) throws SQLException {
+        PreparedStatement s = db.statement("UPDATE card_search SET tags = ? WHERE rowid = ?");
+        s.setString(1, tagText(cardTags, userTags));
+        s.setLong(2, cardId);
+        s.executeUpdate();
+    }
+
+    public void delete(long cardId) throws SQLException {
+        PreparedStatement s = db.statement("DELETE FROM card_search WHERE rowid = ?");
+        s.setLong(1, cardId);
+        s.executeUpdate();
+    }
+
+    /** Ids of live cards matching an FTS5 MATCH expression (already quoted by the caller). */
+    public List<Long> match(String ftsQuery) throws SQLException {
+        PreparedStatement s = db.statement("SELECT s.rowid FROM card_search s JOIN cards c ON c.id = s.rowid"
+                + " WHERE card_search MATCH ? AND c.orphaned_at IS NULL");
+        s.setString(1, ftsQuery);
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    /** The card's own tags, as stored in {@code cards} (needed to rebuild the tags column). */
+    public List<String> cardTags(long cardId) throws SQLException {
+        PreparedStatement s = db.statement("SELECT tags FROM cards WHERE id = ?");
+        s.setLong(1, cardId);
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next() ? SummaryQuery.split(rs.getString(1)) : List.of();
+        }
+    }
+
+    private static String tagText(List<String> cardTags, List<String> userTags) {
+        List<String> all = new ArrayList<>(cardTags);
+        all.addAll(userTags);
+        return String.join(" ", all);
+    }
+}

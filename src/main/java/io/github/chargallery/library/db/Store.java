@@ -1,0 +1,37 @@
+package io.github.chargallery.library.db;
+
+import java.nio.file.Path;
+
+/** The index database and the one object owning each of its tables. */
+public final class Store implements AutoCloseable {
+    public final Db db;
+    public final RootTable roots;
+    public final CardTable cards;
+    public final FileTable files;
+    public final UserTagTable userTags;
+    public final SearchTable search;
+    public final SummaryQuery summaries;
+    public final ThumbnailTable thumbnails;
+    public final SettingTable settings;
+
+    private Store(Db db) {
+        this.db = db;
+        roots = new RootTable(db);
+        cards = new CardTable(db);
+        files = new FileTable(db);
+        userTags = new UserTagTable(db);
+        search = new SearchTable(db);
+        summaries = new SummaryQuery(db);
+        thumbnails = new ThumbnailTable(db);
+        settings = new SettingTable(db);
+    }
+
+    public static Store open(Path file) {
+        return new Store(Db.open(file));
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

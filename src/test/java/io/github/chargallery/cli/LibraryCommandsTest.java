@@ -1,0 +1,146 @@
+package io.github.chargallery.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LibraryCommandsTest {
+    private static final ObjectMapper M = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--data-dir");
+        all.add(tmp.resolve("data").toString());
+        int code = Cli.run(all.toArray(String[]::new), new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8));
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    private static Path card(Path file, String name) throws Exception {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\"spec\":\"chara_card_v2\",\"spec_version\":\"2.0\",\"data\":{\"name\":\"" + name
+                + "\",\"creator\":\"cli\",\"tags\":[\"x\"],\"description\":\"d\",\"first_mes\":\"hi\"}}");
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(3600)));
+        return file;
+    }
+
+    private JsonNode list() throws Exception {
+        assertThat(run("list", "--json")).isEqualTo(0);
+        return M.readTree(out);
+    }
+
+    private static JsonNode byName(JsonNode list, String name) {
+        for (JsonNode n : list) {
+            if (n.path("name").asText().equals(name)) {
+                return n;
+            }
+        }
+        throw new AssertionError("no card " + name + " in " + list);
+    }
+
+    @Test
+    void indexListFavoriteTagSurviveAMove() throws Exception {
+        Path root = tmp.resolve("lib");
+        Path ann = card(root.resolve("a/ann.json"), "Ann");
+        card(root.resolve("bob.json"), "Bob");
+        Files.writeString(root.resolve("broken.json"), "{nope");
+
+        assertThat(run("index", root.toString(), "--json")).isEqualTo(0);
+        JsonNode counts = M.readTree(out);
+        assertThat(counts.path("added").asInt()).isEqualTo(2);
+        assertThat(counts.path("errors").asInt()).isEqualTo(1);
+        assertThat(counts.path("offline")).isEmpty();
+        assertThat(counts.has("millis")).isTrue();
+
+        JsonNode listed = list();
+        assertThat(listed).hasSize(3);
+        assertThat(byName(listed, "broken").path("error").asText()).isNotBlank();
+        assertThat(byName(listed, "Ann").path("spec").asText()).isEqualTo("v2");
+        assertThat(byName(listed, "Ann").path("files").get(0).asText()).isEqualTo(ann.toString());
+
+        assertThat(run("favorite", ann.toString(), "on")).isEqualTo(0);
+        assertThat(run("tag", ann.toString(), "add", "best")).isEqualTo(0);
+        Path moved = root.resolve("b/renamed.json");
+        Files.createDirectories(moved.getParent());
+        Files.move(ann, moved);
+        assertThat(run("index", root.toString(), "--json")).isEqualTo(0);
+
+        JsonNode after = byName(list(), "Ann");
+        assertThat(after.path("favorite").asBoolean()).isTrue();
+        assertThat(after.path("tags").toString()).contains("best");
+        assertThat(after.path("files").get(0).asText()).isEqualTo(moved.toString());
+
+        assertThat(run("tag", moved.toString(), "remove", "best")).isEqualTo(0);
+        assertThat(run("favorite", moved.toString(), "off")).isEqualTo(0);
+        JsonNode cleared = byName(list(), "Ann");
+        assertThat(cleared.path("favorite").asBoolean()).isFalse();
+        assertThat(cleared.path("tags").toString()).doesNotContain("best");
+    }
+
+    @Test
+    void offlineRootExitsOneWithTheReasonAndKeepsRows() throws Exception {
+        Path root = tmp.resolve("usb");
+        card(root.resolve("c.json"), "Cleo");
+        assertThat(run("index", root.toString())).isEqualTo(0);
+        Files.move(root, tmp.resolve("usb-gone"));
+
+        assertThat(run("index", root.toString(), "--json")).isEqualTo(1);
+        assertThat(M.readTree(out).path("offline").get(0).asText()).isEqualTo(root.toString());
+        assertThat(err).contains("offline").contains(root.toString());
+        JsonNode listed = list();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).path("offline").asBoolean()).isTrue();
+    }
+
+    @Test
+    void rootsListAndRemoveForgetRowsButKeepFiles() throws Exception {
+        Path root = tmp.resolve("lib");
+        Path file = card(root.resolve("c.json"), "Cleo");
+        run("index", root.toString());
+
+        assertThat(run("roots")).isEqualTo(0);
+        assertThat(out).contains(root.toString()).contains("1 cards").contains("online");
+        assertThat(run("roots", "remove", root.toString())).isEqualTo(0);
+        assertThat(list()).isEmpty();
+        assertThat(file).exists();
+        assertThat(run("roots", "remove", root.toString())).isEqualTo(1);
+        assertThat(err).contains("not a library root");
+    }
+
+    @Test
+    void badUsageExitsTwoWithAMessage() throws Exception {
+        assertThat(run("index")).isEqualTo(2);
+        assertThat(err).contains("Usage: index");
+        assertThat(run("index", tmp.resolve("nope").toString())).isEqualTo(2);
+        assertThat(err).contains("not a folder");
+        assertThat(run("favorite", "x.json", "maybe")).isEqualTo(2);
+        assertThat(run("tag", "x.json", "add")).isEqualTo(2);
+        assertThat(run("list", "--bogus")).isEqualTo(2);
+        assertThat(err).contains("Unknown option: --bogus");
+        assertThat(run("roots", "frob")).isEqualTo(2);
+        assertThat(run("favorite", tmp.resolve("unknown.json").toString(), "on")).isEqualTo(1);
+        assertThat(err).contains("not in the index");
+    }
+}

@@ -1,0 +1,139 @@
+package io.github.chargallery.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OfflineRootTest {
+    @TempDir
+    Path tmp;
+
+    private static void cards(Path root, int n) {
+        for (int i = 0; i < n; i++) {
+            TestCards.write(root.resolve("c" + i + ".json"), "Card " + i);
+        }
+    }
+
+    @Test
+    void missingRootIsOfflineKeepsItsRowsAndIsPatchedWhenBack() throws IOException {
+        Path root = tmp.resolve("drive");
+        cards(root, 3);
+        try (Library library = Library.open(tmp.resolve("data"))) {
+            library.addRoot(root);
+            library.sync(SyncListener.NONE, () -> false);
+            long id = library.loadSummaries().stream().filter(s -> s.name().equals("Card 0")).findFirst()
+                    .orElseThrow().id();
+            library.setFavorite(id, true);
+
+            Path unplugged = tmp.resolve("elsewhere");
+            Files.move(root, unplugged);
+            RecordingListener listener = new RecordingListener(library.loadSummaries());
+            SyncReport report = library.sync(listener, () -> false);
+
+            assertThat(report.offlineRoots()).containsExactly(root.toAbsolutePath());
+            assertThat(report.removed()).isZero();
+            assertThat(library.loadSummaries()).hasSize(3).allSatisfy(s -> assertThat(s.offline()).isTrue());
+            assertThat(listener.view.values()).allSatisfy(s -> assertThat(s.offline()).isTrue());
+            assertThat(library.roots()).singleElement().satisfies(r -> assertThat(r.online()).isFalse());
+            assertThat(library.rootFailure(root)).hasValueSatisfying(f -> assertThat(f).contains("not found"));
+
+            Files.move(unplugged, root);
+            Files.delete(root.resolve("c2.json"));
+            TestCards.write(root.resolve("c3.json"), "Card 3");
+            SyncReport back = library.sync(listener, () -> false);
+
+            assertThat(back.offlineRoots()).isEmpty();
+            assertThat(back).extracting(SyncReport::added, SyncReport::removed).containsExactly(1, 1);
+            assertThat(library.loadSummaries()).hasSize(3).allSatisfy(s -> assertThat(s.offline()).isFalse());
+            assertThat(listener.view.values()).containsExactlyInAnyOrderElementsOf(library.loadSummaries());
+            assertThat(library.loadSummaries()).filteredOn(s -> s.id() == id)
+                    .singleElement().satisfies(s -> assertThat(s.favorite()).isTrue());
+        }
+    }
+
+    @Test
+    void rootReplacedByAFileIsOfflineAndNothingIsRemoved() throws IOException {
+        Path root = tmp.resolve("share");
+        cards(root, 2);
+        try (Library library = Library.open(tmp.resolve("data"))) {
+            library.addRoot(root);
+            library.sync(SyncListener.NONE, () -> false);
+            Files.move(root, tmp.resolve("share-away"));
+            Files.writeString(root, "not a folder");
+
+            SyncReport report = library.sync(SyncListener.NONE, () -> false);
+
+            assertThat(report.offlineRoots()).containsExactly(root.toAbsolutePath());
+            assertThat(report.removed()).isZero();
+            assertThat(library.loadSummaries()).hasSize(2).allSatisfy(s -> assertThat(s.offline()).isTrue());
+        }
+    }
+
+    /** A walk that fails half-way, as a share that drops during the scan does. */
+    private static final class FailingWalker implements FolderWalker {
+        boolean fail;
+
+        @Override
+        public Result walk(Path root, Set<Path> skip, BooleanSupplier cancelled) {
+            Result real = FolderWalker.standard().walk(root, skip, cancelled);
+            if (!fail) {
+                return real;
+            }
+            List<FileStat> half = new ArrayList<>(real.files().subList(0, real.files().size() / 2));
+            return new Result(half, "cannot read " + root + "/deep: Input/output error", false);
+        }
+    }
+
+    @Test
+    void walkFailingHalfWayRemovesNothingAndMarksTheRootOffline() {
+        Path root = tmp.resolve("nas");
+        cards(root, 10);
+        FailingWalker walker = new FailingWalker();
+        try (Library library = Library.open(tmp.resolve("data"), new TestCards.CountingReader(), walker, 2)) {
+            library.addRoot(root);
+            library.sync(SyncListener.NONE, () -> false);
+            walker.fail = true;
+
+            SyncReport report = library.sync(SyncListener.NONE, () -> false);
+
+            assertThat(report.removed()).isZero();
+            assertThat(report.offlineRoots()).containsExactly(root.toAbsolutePath());
+            assertThat(library.loadSummaries()).hasSize(10).allSatisfy(s -> assertThat(s.offline()).isTrue());
+
+            walker.fail = false;
+            SyncReport back = library.sync(SyncListener.NONE, () -> false);
+            assertThat(back.offlineRoots()).isEmpty();
+            assertThat(back.unchanged()).isEqualTo(10);
+            assertThat(library.loadSummaries()).allSatisfy(s -> assertThat(s.offline()).isFalse());
+        }
+    }
+
+    @Test
+    void cardWithACopyOnAnOnlineRootIsNotOffline() throws IOException {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        TestCards.write(a.resolve("x.json"), "Both");
+        Files.createDirectories(b);
+        Files.copy(a.resolve("x.json"), b.resolve("x.json"));
+        TestCards.age(b.resolve("x.json"), 3600);
+        try (Library library = Library.open(tmp.resolve("data"))) {
+            library.addRoot(a);
+            library.addRoot(b);
+            library.sync(SyncListener.NONE, () -> false);
+            Files.move(a, tmp.resolve("a-away"));
+            library.sync(SyncListener.NONE, () -> false);
+            assertThat(library.loadSummaries()).singleElement().satisfies(s -> {
+                assertThat(s.offline()).isFalse();
+                assertThat(s.files().get(0)).isEqualTo(b.resolve("x.json").toAbsolutePath());
+            });
+        }
+    }
+}

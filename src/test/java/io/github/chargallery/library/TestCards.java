@@ -1,0 +1,88 @@
+package io.github.chargallery.library;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.chargallery.card.CardFile;
+import io.github.chargallery.card.CardFormatException;
+import io.github.chargallery.card.CardReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Writes V2 JSON cards for tests; counts file opens through the reader. */
+final class TestCards {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private TestCards() {
+    }
+
+    static String json(String name, String description, List<String> tags) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("spec", "chara_card_v2");
+        root.put("spec_version", "2.0");
+        ObjectNode data = root.putObject("data");
+        data.put("name", name);
+        data.put("description", description);
+        data.put("creator", "tester");
+        data.put("creator_notes", "");
+        data.put("personality", "");
+        data.put("scenario", "");
+        data.put("first_mes", "Hello from " + name);
+        data.put("mes_example", "");
+        tags.forEach(data.putArray("tags")::add);
+        if (tags.isEmpty()) {
+            data.putArray("tags");
+        }
+        return root.toString();
+    }
+
+    /** Writes a card and back-dates it an hour, so it is not "racy" for the next scan. */
+    static Path write(Path file, String name, String description, List<String> tags) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, json(name, description, tags));
+            age(file, 3600);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path write(Path file, String name) {
+        return write(file, name, "A character called " + name + ".", List.of("test"));
+    }
+
+    static void age(Path file, long seconds) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(seconds)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The standard reader, counting the files it opens. */
+    static final class CountingReader implements CardReader {
+        final AtomicInteger opens = new AtomicInteger();
+        final Set<Path> opened = ConcurrentHashMap.newKeySet();
+        private final CardReader delegate = CardReader.standard();
+
+        @Override
+        public CardFile read(Path file) throws CardFormatException {
+            opens.incrementAndGet();
+            opened.add(file);
+            return delegate.read(file);
+        }
+
+        void reset() {
+            opens.set(0);
+            opened.clear();
+        }
+    }
+}
