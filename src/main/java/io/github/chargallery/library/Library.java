@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
@@ -106,7 +107,9 @@ public final class Library implements CardLibrary {
             report = sync.run();
         } catch (RuntimeException e) {
             // The index keeps what it had; the caller shows its rows plus this reason.
-            report = sync.report(false, "scan failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            report = sync.report(false, "scan failed: "
+                    + (cause.getMessage() == null ? cause.toString() : cause.getMessage()));
         }
         synchronized (syncLock) {
             running = null;
