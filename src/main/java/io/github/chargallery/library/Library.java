@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 /** The SQLite implementation of {@link CardLibrary}: one database file per user, in the data folder. */
 public final class Library implements CardLibrary {
@@ -25,6 +26,7 @@ public final class Library implements CardLibrary {
     private final int threads;
     private final Object syncLock = new Object();
     private Running running;
+    private volatile LongSupplier clock = System::currentTimeMillis;
 
     private record Running(CompletableFuture<SyncReport> report, List<SyncListener> listeners) {
     }
@@ -54,6 +56,11 @@ public final class Library implements CardLibrary {
             throw new LibraryException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
         }
         return new Library(Store.open(dataDir.resolve(DATABASE_FILE)), reader, walker, Math.max(1, threads));
+    }
+
+    /** Replaces the wall clock (epoch millis) for tests of the grace period. */
+    void setClock(LongSupplier clock) {
+        this.clock = clock;
     }
 
     /** The parse pool size the indexer uses: one thread per core. */
@@ -101,7 +108,7 @@ public final class Library implements CardLibrary {
                 mine.listeners().forEach(l -> l.onPatch(patch));
             }
         };
-        Sync sync = new Sync(store, reader, walker, threads, fanOut, cancelled);
+        Sync sync = new Sync(store, reader, walker, threads, fanOut, cancelled, clock.getAsLong());
         SyncReport report;
         try {
             report = sync.run();
@@ -139,7 +146,7 @@ public final class Library implements CardLibrary {
     public void addRoot(Path root) {
         FxThreadGuard.check();
         store.db.write(() -> {
-            store.roots.add(key(root), System.currentTimeMillis());
+            store.roots.add(key(root), clock.getAsLong());
             return null;
         });
     }
@@ -147,7 +154,7 @@ public final class Library implements CardLibrary {
     @Override
     public void removeRoot(Path root) {
         FxThreadGuard.check();
-        long now = System.currentTimeMillis();
+        long now = clock.getAsLong();
         store.db.write(() -> {
             Optional<Long> id = store.roots.find(key(root));
             if (id.isEmpty()) {

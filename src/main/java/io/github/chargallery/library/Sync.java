@@ -40,14 +40,15 @@ final class Sync {
     private final SyncListener listener;
     private final BooleanSupplier cancelled;
     private final long started = System.nanoTime();
-    private final long nowMillis = System.currentTimeMillis();
+    private final long nowMillis;
     private final IndexWriter writer;
     private final List<Path> offline = new ArrayList<>();
     private int scanned;
     private int total = -1;
 
     Sync(Store store, CardReader reader, FolderWalker walker, int threads, SyncListener listener,
-         BooleanSupplier cancelled) {
+         BooleanSupplier cancelled, long nowMillis) {
+        this.nowMillis = nowMillis;
         this.store = store;
         this.reader = reader;
         this.walker = walker;
