@@ -113,17 +113,37 @@ final class CardCodec implements CardReader {
     }
 
     private static byte[] base64(Path file, String source, byte[] text) throws CardFormatException {
-        String s = new String(text, StandardCharsets.ISO_8859_1);
-        String compact = s.replaceAll("[\\s]+", "");
-        if (compact.isEmpty()) {
+        byte[] compact = stripWhitespace(text);
+        if (compact.length == 0) {
             throw new CardFormatException(file, Kind.NOT_BASE64, source + " is empty");
         }
         try {
             return Base64.getDecoder().decode(compact);
         } catch (IllegalArgumentException e) {
-            String hint = compact.startsWith("{") ? " (it holds raw JSON text)" : "";
+            String hint = compact[0] == '{' ? " (it holds raw JSON text)" : "";
             throw new CardFormatException(file, Kind.NOT_BASE64, source + " is not base64 text" + hint, e);
         }
+    }
+
+    /** Some writers wrap base64 in lines; the strict decoder wants it in one piece. */
+    private static byte[] stripWhitespace(byte[] text) {
+        int n = 0;
+        for (byte b : text) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                n++;
+            }
+        }
+        if (n == text.length) {
+            return text;
+        }
+        byte[] out = new byte[n];
+        int i = 0;
+        for (byte b : text) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                out[i++] = b;
+            }
+        }
+        return out;
     }
 
     static String baseName(Path file) {

@@ -87,16 +87,23 @@ public final class CardWriter {
         atomicWrite(target, out -> {
             ZipOutputStream zip = new ZipOutputStream(out);
             zip.setLevel(Deflater.BEST_SPEED);
-            zip.putNextEntry(new ZipEntry(Charx.CARD_JSON));
+            zip.putNextEntry(entry(Charx.CARD_JSON));
             zip.write(card.json().getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
-            for (Map.Entry<String, byte[]> a : assets.entrySet()) {
-                zip.putNextEntry(new ZipEntry(a.getKey()));
+            for (Map.Entry<String, byte[]> a : new java.util.TreeMap<>(assets).entrySet()) {
+                zip.putNextEntry(entry(a.getKey()));
                 zip.write(a.getValue());
                 zip.closeEntry();
             }
             zip.finish();
         });
+    }
+
+    /** Fixed entry times make the same card give the same bytes (reproducible, like build tools do). */
+    private static ZipEntry entry(String name) {
+        ZipEntry e = new ZipEntry(name);
+        e.setTimeLocal(java.time.LocalDateTime.of(1980, 1, 1, 0, 0));
+        return e;
     }
 
     private static boolean isCardChunk(byte[] png, int body, int length) {

@@ -1,23 +1,137 @@
 package io.github.chargallery.gallery;
 
+import io.github.chargallery.library.CardLibrary;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The desktop app. Options: {@code --data-dir DIR}. */
+/** The desktop app. Options: see {@link AppOptions#USAGE}. */
 public class GalleryApp extends Application {
     public static final String TITLE = "Character Gallery";
+    static final String SETTING_WINDOW = "gallery.window";
+    static final String SETTING_TILE = "gallery.tileSize";
+
+    private AppOptions options = AppOptions.parse(java.util.List.of());
+    private CardLibrary library;
+    private String openError;
+    private Optional<String> window = Optional.empty();
+    private Optional<String> tile = Optional.empty();
+    private ExecutorService background;
+    private GalleryModel model;
+    private Thumbnails thumbnails;
 
     public static void main(String[] args) {
         launch(GalleryApp.class, args);
+    }
+
+    /** Runs on the launcher thread, before the window: opens the index and reads the window settings. */
+    @Override
+    public void init() {
+        options = AppOptions.parse(getParameters().getRaw());
+        options.problems().forEach(p -> System.err.println("character-gallery: " + p));
+        try {
+            library = LibraryAccess.open(options.dataDir());
+            window = library.setting(SETTING_WINDOW);
+            tile = library.setting(SETTING_TILE);
+        } catch (RuntimeException e) {
+            openError = "The library index could not be opened: " + e.getMessage();
+        }
     }
 
     @Override
     public void start(Stage stage) {
         stage.setTitle(TITLE);
         AppIcons.apply(stage);
-        stage.setScene(new Scene(new BorderPane(), 1100, 750));
+        if (library == null) {
+            Label error = new Label(openError == null ? "No library index (start the app with GalleryApp.main)." : openError);
+            error.setWrapText(true);
+            stage.setScene(new Scene(new StackPane(error), 700, 200));
+            stage.show();
+            return;
+        }
+        background = Executors.newCachedThreadPool(daemonThreads());
+        PulseExecutor fx = new PulseExecutor();
+        model = new GalleryModel(library, background, fx);
+        thumbnails = new Thumbnails(library, fx, 2);
+        GalleryView view = new GalleryView(model, thumbnails, this::openFolder, tile.map(Double::parseDouble).orElse(160.0));
+        Scene scene = new Scene(view.root(), 1280, 820);
+        stage.setScene(scene);
+        restoreBounds(stage);
+        if (options.measureOut() != null) {
+            new Measure(options.measureOut()).attach(stage, model);
+        }
+        model.lastReportProperty().addListener((o, a, r) -> thumbnails.backfill(java.util.List.copyOf(model.cards())));
+        stage.setOnCloseRequest(e -> {
+            model.saveSetting(SETTING_WINDOW, bounds(stage));
+            model.saveSetting(SETTING_TILE, Long.toString(Math.round(view.tileWidthProperty().get())));
+        });
         stage.show();
+        model.start(options.addRoots());
+    }
+
+    @Override
+    public void stop() throws Exception {
+        if (thumbnails != null) {
+            thumbnails.stop();
+        }
+        if (model != null) {
+            try {
+                model.close().get(15, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                System.err.println("character-gallery: closing the library took too long: " + e);
+            }
+            background.shutdownNow();
+        }
+    }
+
+    private void openFolder(Path folder) {
+        Thread t = new Thread(() -> getHostServices().showDocument(folder.toUri().toString()), "open-folder");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static String bounds(Stage s) {
+        return s.isMaximized() + "," + s.getX() + "," + s.getY() + "," + s.getWidth() + "," + s.getHeight();
+    }
+
+    private void restoreBounds(Stage stage) {
+        window.ifPresent(v -> {
+            try {
+                String[] p = v.split(",");
+                double x = Double.parseDouble(p[1]);
+                double y = Double.parseDouble(p[2]);
+                double w = Double.parseDouble(p[3]);
+                double h = Double.parseDouble(p[4]);
+                // only where a screen still shows it (a monitor may have been unplugged)
+                if (!Screen.getScreensForRectangle(new Rectangle2D(x, y, w, h)).isEmpty()) {
+                    stage.setX(x);
+                    stage.setY(y);
+                    stage.setWidth(w);
+                    stage.setHeight(h);
+                }
+                stage.setMaximized(Boolean.parseBoolean(p[0]));
+            } catch (RuntimeException bad) {
+                // settings from another version: default size
+            }
+        });
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "gallery-bg-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 }

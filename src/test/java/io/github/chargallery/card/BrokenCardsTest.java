@@ -65,6 +65,15 @@ class BrokenCardsTest {
     }
 
     @Test
+    void garbageInsteadOfAChunkBeforeTheCardIsDamaged() throws Exception {
+        byte[] garbage = {0, 0, 0, 4, '#', '#', '#', '#', 1, 2, 3, 4, 0, 0, 0, 0};
+        CardFormatException e = fail(png().before(garbage).after(PngFixture.tEXt("chara", b64(json(v2("Hidden")))))
+                .write(dir.resolve("garbage.png")));
+        assertThat(e.kind()).isEqualTo(Kind.DAMAGED);
+        assertThat(e.reason()).isEqualTo("damaged PNG: damaged chunk header at byte 33");
+    }
+
+    @Test
     void pngWithoutCardChunkSaysSo() throws Exception {
         CardFormatException e = fail(png().after(PngFixture.tEXt("Software", "paint")).write(dir.resolve("plain.png")));
         assertThat(e.kind()).isEqualTo(Kind.NO_CARD);

@@ -141,6 +141,14 @@ class PngReadingTest {
     }
 
     @Test
+    void base64WrappedInLinesIsRead() throws Exception {
+        String wrapped = b64(json(v2("Wrapped"))).replaceAll("(.{76})", "$1\r\n");
+        CardFile f = readPng(png().after(PngFixture.tEXt("chara", wrapped)));
+        assertThat(f.card().name()).isEqualTo("Wrapped");
+        assertThat(f.warnings()).isEmpty();
+    }
+
+    @Test
     void upperCaseExtensionIsRead() throws Exception {
         Path file = png().after(PngFixture.tEXt("chara", b64(json(v2("Loud"))))).write(dir.resolve("LOUD.PNG"));
         assertThat(read(file).card().name()).isEqualTo("Loud");

@@ -1,0 +1,46 @@
+package io.github.chargallery.gallery;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Command-line options of the window app.
+ *
+ * @param dataDir    where the index lives; null for the platform default
+ * @param addRoots   folders to add as library roots at start (scripts, measurements)
+ * @param measureOut when set, record start-up and sync figures to this JSON file and exit after the first sync
+ */
+record AppOptions(Path dataDir, List<Path> addRoots, Path measureOut, List<String> problems) {
+    static final String USAGE = "options: --data-dir DIR  --add-root DIR  --measure-out FILE.json";
+
+    static AppOptions parse(List<String> args) {
+        Path dataDir = null;
+        Path measure = null;
+        List<Path> roots = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            String value = i + 1 < args.size() ? args.get(i + 1) : null;
+            switch (a) {
+                case "--data-dir", "--add-root", "--measure-out" -> {
+                    if (value == null) {
+                        problems.add(a + " needs a value");
+                        continue;
+                    }
+                    i++;
+                    Path p = Path.of(value).toAbsolutePath().normalize();
+                    if (a.equals("--data-dir")) {
+                        dataDir = p;
+                    } else if (a.equals("--add-root")) {
+                        roots.add(p);
+                    } else {
+                        measure = p;
+                    }
+                }
+                default -> problems.add("unknown option " + a + " (" + USAGE + ")");
+            }
+        }
+        return new AppOptions(dataDir, List.copyOf(roots), measure, List.copyOf(problems));
+    }
+}

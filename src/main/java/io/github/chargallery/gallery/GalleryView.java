@@ -1,0 +1,433 @@
+package io.github.chargallery.gallery;
+
+import io.github.chargallery.library.CardSummary;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import impl.org.controlsfx.skin.GridViewSkin;
+import org.controlsfx.control.GridView;
+
+/** The main window's content. Binds to the model and forwards user actions; holds no state of its own beyond layout. */
+public final class GalleryView {
+    static final double TILE_MIN = 110;
+    static final double TILE_MAX = 280;
+
+    private final GalleryModel model;
+    private final Thumbnails thumbnails;
+    private final BorderPane root = new BorderPane();
+    private final GridView<CardSummary> grid;
+    private final TextField search = new TextField();
+    private final DoubleProperty tileWidth = new SimpleDoubleProperty(160);
+    private final BooleanProperty detailOpen = new SimpleBooleanProperty(true);
+    private final SplitPane split = new SplitPane();
+    private final DetailPane detail;
+    private final StatusBar status;
+    private final Map<String, BooleanProperty> tagChecks = new HashMap<>();
+    private final Set<String> selectedTags = new HashSet<>();
+    private final javafx.beans.property.IntegerProperty tagsChecked = new javafx.beans.property.SimpleIntegerProperty();
+    private final ListView<TagCount> tagList;
+
+    public GalleryView(GalleryModel model, Thumbnails thumbnails, Consumer<Path> openFolder, double tileSize) {
+        this.model = model;
+        this.thumbnails = thumbnails;
+        tileWidth.set(Math.max(TILE_MIN, Math.min(TILE_MAX, tileSize)));
+        root.getStyleClass().add("gallery");
+        root.getStylesheets().add(GalleryView.class.getResource("gallery.css").toExternalForm());
+
+        grid = new GridView<>(model.cards());
+        grid.getStyleClass().add("card-grid");
+        grid.cellWidthProperty().bind(tileWidth);
+        grid.cellHeightProperty().bind(tileWidth.multiply(4.0 / 3).add(46));
+        grid.setHorizontalCellSpacing(6);
+        grid.setVerticalCellSpacing(6);
+        grid.setFocusTraversable(true);
+        grid.setCellFactory(g -> {
+            CardTile tile = new CardTile(model, thumbnails, tileWidth);
+            tile.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                    detailOpen.set(true);
+                }
+            });
+            return tile;
+        });
+
+        detail = new DetailPane(model, thumbnails, openFolder, () -> detailOpen.set(false));
+        status = new StatusBar(model, () -> Dialogs.unreadable(root.getScene().getWindow(), List.copyOf(model.errors())));
+        tagList = new ListView<>(model.tagCounts());
+
+        root.setTop(new VBox(toolbar(), notice()));
+        split.getItems().add(gridArea());
+        root.setCenter(split);
+        root.setLeft(tagPanel());
+        root.setBottom(status);
+
+        BooleanBinding showDetail = model.selectedProperty().isNotNull().and(detailOpen);
+        showDetail.addListener((o, a, show) -> toggleDetail(show));
+        model.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && a == null) {
+                detailOpen.set(true);
+            }
+        });
+        installKeys();
+        installDrop();
+        model.setImportFolderChooser(roots -> Dialogs.importFolder(root.getScene().getWindow(), roots));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    DoubleProperty tileWidthProperty() {
+        return tileWidth;
+    }
+
+    GridView<CardSummary> grid() {
+        return grid;
+    }
+
+    TextField searchField() {
+        return search;
+    }
+
+    DetailPane detailPane() {
+        return detail;
+    }
+
+    StatusBar statusBar() {
+        return status;
+    }
+
+    private void toggleDetail(boolean show) {
+        if (show && !split.getItems().contains(detail)) {
+            split.getItems().add(detail);
+            split.setDividerPositions(0.68);
+        } else if (!show) {
+            split.getItems().remove(detail);
+        }
+    }
+
+    private Node toolbar() {
+        Button add = new Button("Add folder…");
+        add.setOnAction(e -> addFolder());
+        Button folders = new Button("Library folders…");
+        folders.setOnAction(e -> Dialogs.libraryFolders(root.getScene().getWindow(), model));
+        Button refresh = new Button("Refresh");
+        refresh.setTooltip(new Tooltip("Scan the library folders for new, changed and removed cards (F5)"));
+        refresh.setOnAction(e -> model.refresh());
+
+        search.setPromptText("Search names, creators, tags, descriptions (Ctrl+F)");
+        search.setPrefWidth(340);
+        search.getStyleClass().add("search-field");
+        PauseTransition debounce = new PauseTransition(Duration.millis(150));
+        debounce.setOnFinished(e -> model.search(search.getText()));
+        search.textProperty().addListener((o, a, b) -> {
+            if (b.isBlank()) {
+                debounce.stop();
+                model.search("");
+            } else {
+                debounce.playFromStart();
+            }
+        });
+
+        MenuButton sort = new MenuButton();
+        sort.textProperty().bind(Bindings.createStringBinding(
+                () -> "Sort: " + model.sortKeyProperty().get().label + (model.ascendingProperty().get() ? " ↑" : " ↓"),
+                model.sortKeyProperty(), model.ascendingProperty()));
+        ToggleGroup keys = new ToggleGroup();
+        for (SortKey k : SortKey.values()) {
+            RadioMenuItem item = new RadioMenuItem(k.label);
+            item.setToggleGroup(keys);
+            item.setSelected(model.sortKeyProperty().get() == k);
+            model.sortKeyProperty().addListener((o, a, b) -> item.setSelected(b == k));
+            item.setOnAction(e -> model.setSort(k, model.ascendingProperty().get()));
+            sort.getItems().add(item);
+        }
+        sort.getItems().add(new SeparatorMenuItem());
+        ToggleGroup dir = new ToggleGroup();
+        RadioMenuItem asc = new RadioMenuItem("Ascending");
+        RadioMenuItem desc = new RadioMenuItem("Descending");
+        asc.setToggleGroup(dir);
+        desc.setToggleGroup(dir);
+        asc.setSelected(model.ascendingProperty().get());
+        desc.setSelected(!model.ascendingProperty().get());
+        model.ascendingProperty().addListener((o, a, b) -> {
+            asc.setSelected(b);
+            desc.setSelected(!b);
+        });
+        asc.setOnAction(e -> model.setSort(model.sortKeyProperty().get(), true));
+        desc.setOnAction(e -> model.setSort(model.sortKeyProperty().get(), false));
+        sort.getItems().addAll(asc, desc);
+
+        ToggleButton favorites = new ToggleButton("Favourites", Icons.star("toolbar-star"));
+        favorites.setTooltip(new Tooltip("Show only favourite cards"));
+        favorites.selectedProperty().addListener((o, a, b) -> model.setFavoritesOnly(b));
+        CheckBox unreadable = new CheckBox("Show unreadable");
+        unreadable.setSelected(true);
+        unreadable.selectedProperty().addListener((o, a, b) -> model.setShowUnreadable(b));
+
+        Slider size = new Slider(TILE_MIN, TILE_MAX, tileWidth.get());
+        size.setPrefWidth(110);
+        size.setTooltip(new Tooltip("Tile size"));
+        tileWidth.bind(size.valueProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(add, folders, refresh, search, sort, favorites, unreadable, spacer, new Label("Size"), size);
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    private Node notice() {
+        Label text = new Label();
+        text.setWrapText(true);
+        text.textProperty().bind(model.noticeProperty());
+        Button close = new Button("Dismiss");
+        close.setOnAction(e -> model.dismissNotice());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(10, text, spacer, close);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(6, 10, 6, 10));
+        box.getStyleClass().add("notice");
+        box.visibleProperty().bind(model.noticeProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private Node gridArea() {
+        Label dropHint = new Label("Drop a folder of character cards here, or");
+        dropHint.getStyleClass().add("empty-title");
+        Button add = new Button("Add folder…");
+        add.getStyleClass().add("empty-add");
+        add.setOnAction(e -> addFolder());
+        Label sub = new Label("Your cards stay where they are; the gallery only reads them and keeps an index.");
+        sub.getStyleClass().add("hint");
+        VBox empty = new VBox(12, dropHint, add, sub);
+        empty.setAlignment(Pos.CENTER);
+        empty.getStyleClass().add("empty-state");
+        empty.visibleProperty().bind(model.loadedProperty().and(Bindings.isEmpty(model.roots()))
+                .and(Bindings.isEmpty(model.allCards())));
+
+        Label noMatch = new Label();
+        noMatch.getStyleClass().add("no-match");
+        noMatch.textProperty().bind(Bindings.when(Bindings.isEmpty(model.allCards()))
+                .then(Bindings.when(model.syncingProperty()).then("Looking for cards…").otherwise("No cards in the library folders yet."))
+                .otherwise("No cards match the search and filters."));
+        noMatch.visibleProperty().bind(Bindings.isEmpty(model.cards()).and(empty.visibleProperty().not())
+                .and(model.loadedProperty()));
+        noMatch.setMouseTransparent(true);
+        StackPane area = new StackPane(grid, noMatch, empty);
+        area.getStyleClass().add("grid-area");
+        return area;
+    }
+
+    private Node tagPanel() {
+        Label title = new Label("Tags");
+        title.getStyleClass().add("panel-title");
+        Button clear = new Button("Clear");
+        clear.setTooltip(new Tooltip("Clear the tag filter"));
+        clear.setOnAction(e -> clearTags());
+        clear.disableProperty().bind(tagsChecked.isEqualTo(0));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(6, title, spacer, clear);
+        head.setAlignment(Pos.CENTER_LEFT);
+        TextField filter = new TextField();
+        filter.setPromptText("Filter tags");
+        FilteredList<TagCount> shown = new FilteredList<>(model.tagCounts());
+        filter.textProperty().addListener((o, a, b) -> {
+            String f = Tags.norm(b);
+            shown.setPredicate(f.isEmpty() ? null : t -> t.tag().contains(f));
+        });
+        tagList.setItems(shown);
+        tagList.setCellFactory(CheckBoxListCell.forListView(t -> tagCheck(t.tag())));
+        tagList.setPlaceholder(new Label("No tags yet"));
+        VBox.setVgrow(tagList, Priority.ALWAYS);
+        Label hint = new Label("Cards must carry every checked tag.");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        VBox box = new VBox(6, head, filter, tagList, hint);
+        box.setPadding(new Insets(8));
+        box.setPrefWidth(210);
+        box.getStyleClass().add("tag-panel");
+        return box;
+    }
+
+    private BooleanProperty tagCheck(String tag) {
+        return tagChecks.computeIfAbsent(tag, t -> {
+            BooleanProperty p = new SimpleBooleanProperty(selectedTags.contains(t));
+            p.addListener((o, a, on) -> {
+                if (on) {
+                    selectedTags.add(t);
+                } else {
+                    selectedTags.remove(t);
+                }
+                tagsChecked.set(selectedTags.size());
+                model.setTagFilter(selectedTags);
+            });
+            return p;
+        });
+    }
+
+    void clearTags() {
+        selectedTags.clear();
+        tagChecks.values().forEach(p -> p.set(false));
+        model.setTagFilter(Set.of());
+    }
+
+    /** Checks a tag in the filter list, as a click on its box would. */
+    void checkTag(String tag, boolean on) {
+        tagCheck(Tags.norm(tag)).set(on);
+    }
+
+    private void addFolder() {
+        Dialogs.chooseFolder(root.getScene().getWindow(), "Add a folder of character cards")
+                .ifPresent(p -> model.addRoots(List.of(p)));
+    }
+
+    private void installKeys() {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean typing = root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl t
+                    && t.isEditable();
+            if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
+                search.requestFocus();
+                search.selectAll();
+                e.consume();
+            } else if (e.getCode() == KeyCode.F5) {
+                model.refresh();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                grid.requestFocus();
+                e.consume();
+            } else if (!typing && e.getCode() == KeyCode.ENTER) {
+                if (model.selectedProperty().get() != null) {
+                    detailOpen.set(true);
+                }
+                e.consume();
+            } else if (!typing && e.getCode().isArrowKey()) {
+                moveSelection(e.getCode());
+                e.consume();
+            }
+        });
+    }
+
+    /** Arrow keys move the selection through the grid (GridView has no selection model of its own). */
+    void moveSelection(KeyCode key) {
+        List<CardSummary> cards = model.cards();
+        if (cards.isEmpty()) {
+            return;
+        }
+        int cols = columns();
+        int index = indexOfSelected();
+        int next;
+        if (index < 0) {
+            next = 0;
+        } else {
+            next = switch (key) {
+                case LEFT -> index - 1;
+                case RIGHT -> index + 1;
+                case UP -> index - cols;
+                case DOWN -> index + cols;
+                default -> index;
+            };
+            next = Math.max(0, Math.min(cards.size() - 1, next));
+        }
+        model.select(cards.get(next));
+        scrollToIndex(next);
+    }
+
+    int indexOfSelected() {
+        CardSummary sel = model.selectedProperty().get();
+        if (sel == null) {
+            return -1;
+        }
+        List<CardSummary> cards = model.cards();
+        for (int i = 0; i < cards.size(); i++) {
+            if (cards.get(i).id() == sel.id()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    int columns() {
+        if (grid.getSkin() instanceof GridViewSkin<?> skin) {
+            return Math.max(1, skin.computeMaxCellsInRow());
+        }
+        return 1;
+    }
+
+    private void scrollToIndex(int index) {
+        if (grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index / columns());
+        }
+    }
+
+    private void installDrop() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                if (!root.getStyleClass().contains("drop-target")) {
+                    root.getStyleClass().add("drop-target");
+                }
+            }
+            e.consume();
+        });
+        root.setOnDragExited(e -> root.getStyleClass().remove("drop-target"));
+        root.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                model.drop(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            root.getStyleClass().remove("drop-target");
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.chargallery.gallery;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The {@code --measure-out} mode: records launch to window shown, to grid painted with the index's
+ * rows, to first sync finished, and the gaps between FX pulses while that sync runs (an
+ * AnimationTimer sees every pulse; a long gap is a frozen UI). Writes JSON and quits.
+ */
+final class Measure {
+    private final Path out;
+    private final long launch = ManagementFactory.getRuntimeMXBean().getStartTime();
+    private long shown = -1;
+    private long gridPainted = -1;
+    private int gridRows = -1;
+    private long syncStart = -1;
+    private long[] gaps = new long[4096];
+    private int gapCount;
+    private long lastPulse;
+    private boolean loadedSeen;
+
+    Measure(Path out) {
+        this.out = out;
+    }
+
+    void attach(Stage stage, GalleryModel model) {
+        stage.setOnShown(e -> shown = System.currentTimeMillis());
+        AnimationTimer pulses = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (gridPainted < 0 && loadedSeen) {
+                    // a pulse later than the one that applied the rows: those rows have been rendered
+                    gridPainted = System.currentTimeMillis();
+                    gridRows = model.cards().size();
+                }
+                loadedSeen = model.loadedProperty().get();
+                if (syncStart >= 0 && lastPulse != 0) {
+                    if (gapCount == gaps.length) {
+                        gaps = Arrays.copyOf(gaps, gaps.length * 2);
+                    }
+                    gaps[gapCount++] = now - lastPulse;
+                }
+                lastPulse = now;
+            }
+        };
+        pulses.start();
+        model.syncingProperty().addListener((o, a, on) -> {
+            if (on && syncStart < 0) {
+                syncStart = System.currentTimeMillis();
+            }
+        });
+        model.lastReportProperty().addListener((o, a, report) -> {
+            pulses.stop();
+            long done = System.currentTimeMillis();
+            long[] g = Arrays.copyOf(gaps, gapCount);
+            Arrays.sort(g);
+            double max = g.length == 0 ? 0 : g[g.length - 1] / 1e6;
+            double p99 = g.length == 0 ? 0 : g[(int) Math.min(g.length - 1, Math.ceil(g.length * 0.99) - 1)] / 1e6;
+            String json = String.format(Locale.ROOT, """
+                    {
+                      "cards_after_sync": %d,
+                      "grid_rows_from_index": %d,
+                      "launch_to_window_shown_ms": %d,
+                      "launch_to_grid_painted_ms": %d,
+                      "window_shown_to_grid_painted_ms": %d,
+                      "launch_to_sync_finished_ms": %d,
+                      "sync_ms": %d,
+                      "sync_added": %d,
+                      "sync_updated": %d,
+                      "sync_removed": %d,
+                      "sync_errors": %d,
+                      "pulses_during_sync": %d,
+                      "pulse_gap_max_ms": %.1f,
+                      "pulse_gap_p99_ms": %.1f
+                    }
+                    """, model.allCards().size(), gridRows, shown - launch, gridPainted - launch, gridPainted - shown,
+                    done - launch, report == null ? -1 : report.millis(), report == null ? -1 : report.added(),
+                    report == null ? -1 : report.updated(), report == null ? -1 : report.removed(),
+                    report == null ? -1 : report.errors(), g.length, max, p99);
+            try {
+                Files.writeString(out, json);
+            } catch (IOException e) {
+                System.err.println("cannot write " + out + ": " + e.getMessage());
+            }
+            System.out.print(json);
+            Platform.exit();
+        });
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.chargallery.gallery;
+
+import io.github.chargallery.card.CardFormatException;
+import io.github.chargallery.card.CardImages;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
+import javax.imageio.ImageIO;
+
+/**
+ * Turns a card file's picture into small JPEG bytes for the thumbnail store. Decodes at the
+ * requested size (JavaFX scales while decoding), so a 4k PNG never sits in memory at full size.
+ * Blocking: background threads only.
+ */
+final class ThumbnailMaker {
+    static final int WIDTH = 200;
+    static final int HEIGHT = 266;
+    /** Beyond this many pixels a PNG is refused before decoding (a decompression bomb or a mistake). */
+    static final long MAX_PIXELS = 40_000L * 40_000L / 4;
+    static final Color BACKGROUND = new Color(0x3a, 0x3d, 0x44);
+
+    private ThumbnailMaker() {
+    }
+
+    /** JPEG bytes of the card's picture scaled to fit the thumbnail box, or null when it has none that decodes. */
+    static byte[] make(Path file) {
+        try {
+            Image img = decode(file, WIDTH, HEIGHT);
+            return img == null ? null : jpeg(img);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The card's picture decoded to fit w x h, or null (no picture, unreadable, too large). */
+    static Image decode(Path file, int w, int h) throws IOException {
+        byte[] bytes = pictureBytes(file);
+        if (bytes == null) {
+            return null;
+        }
+        if (pngPixels(bytes) > MAX_PIXELS) {
+            return null;
+        }
+        Image img = new Image(new ByteArrayInputStream(bytes), w, h, true, true);
+        if (img.isError() || img.getWidth() < 1 || img.getHeight() < 1) {
+            return null;
+        }
+        return img;
+    }
+
+    private static byte[] pictureBytes(Path file) {
+        try {
+            return CardImages.imageBytes(file).orElse(null);
+        } catch (CardFormatException e) {
+            return null;
+        }
+    }
+
+    /** Width x height from a PNG header, 0 when the bytes are not a PNG. */
+    static long pngPixels(byte[] b) throws IOException {
+        if (b.length < 24 || (b[0] & 0xff) != 0x89 || b[1] != 'P' || b[2] != 'N' || b[3] != 'G') {
+            return 0;
+        }
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(b, 16, 8));
+        long w = in.readInt() & 0xffffffffL;
+        long h = in.readInt() & 0xffffffffL;
+        return w * h;
+    }
+
+    private static byte[] jpeg(Image img) throws IOException {
+        BufferedImage argb = SwingFXUtils.fromFXImage(img, null);
+        BufferedImage rgb = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = rgb.createGraphics();
+        g.setColor(BACKGROUND);
+        g.fillRect(0, 0, rgb.getWidth(), rgb.getHeight());
+        g.drawImage(argb, 0, 0, null);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        ImageIO.write(rgb, "jpg", out);
+        return out.toByteArray();
+    }
+}

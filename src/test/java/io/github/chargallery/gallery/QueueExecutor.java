@@ -1,0 +1,28 @@
+package io.github.chargallery.gallery;
+
+import java.util.ArrayDeque;
+import java.util.concurrent.Executor;
+
+/** Stands in for the FX pulse in view-model tests: work piles up until the test runs a "pulse". */
+final class QueueExecutor implements Executor {
+    private final ArrayDeque<Runnable> queue = new ArrayDeque<>();
+
+    @Override
+    public synchronized void execute(Runnable r) {
+        queue.add(r);
+    }
+
+    /** Runs everything queued, including what that work queues. */
+    void pulse() {
+        while (true) {
+            Runnable r;
+            synchronized (this) {
+                r = queue.poll();
+            }
+            if (r == null) {
+                return;
+            }
+            r.run();
+        }
+    }
+}
