@@ -26,6 +26,7 @@ public final class Library implements CardLibrary {
     private final int threads;
     private final Object syncLock = new Object();
     private Running running;
+    private volatile boolean closed;
     private volatile LongSupplier clock = System::currentTimeMillis;
 
     private record Running(CompletableFuture<SyncReport> report, List<SyncListener> listeners) {
@@ -108,7 +109,8 @@ public final class Library implements CardLibrary {
                 mine.listeners().forEach(l -> l.onPatch(patch));
             }
         };
-        Sync sync = new Sync(store, reader, walker, threads, fanOut, cancelled, clock.getAsLong());
+        Sync sync = new Sync(store, reader, walker, threads, fanOut, () -> closed || cancelled.getAsBoolean(),
+                clock.getAsLong());
         SyncReport report;
         try {
             report = sync.run();
@@ -275,8 +277,20 @@ public final class Library implements CardLibrary {
         });
     }
 
+    /**
+     * Stops a running sync at its next batch and closes the database. Not guarded: the app closes the
+     * library while quitting; the wait is at most one batch.
+     */
     @Override
     public void close() {
+        closed = true;
+        Running r;
+        synchronized (syncLock) {
+            r = running;
+        }
+        if (r != null) {
+            r.report().join();
+        }
         store.close();
     }
 }
