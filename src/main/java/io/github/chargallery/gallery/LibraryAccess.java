@@ -1,14 +1,16 @@
 package io.github.chargallery.gallery;
 
 import io.github.chargallery.library.CardLibrary;
+import io.github.chargallery.library.DataDirs;
+import io.github.chargallery.library.Library;
 import java.nio.file.Path;
 
-/** Opens the real library index. (Waiting for the library implementation to land on main.) */
+/** Opens the user's library index ({@code --data-dir}, else the platform's data folder). */
 final class LibraryAccess {
     private LibraryAccess() {
     }
 
     static CardLibrary open(Path dataDir) {
-        throw new UnsupportedOperationException("the library index is not implemented yet");
+        return Library.open(DataDirs.resolve(dataDir == null ? null : dataDir.toString()));
     }
 }

@@ -1,0 +1,134 @@
+package io.github.chargallery.gallery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.chargallery.library.CardSummary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Issue 5: the window on the real library and real folders. */
+class GalleryWindowTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void indexedCardsShowBeforeTheScanStarts() throws Exception {
+        Path root = tmp.resolve("cards");
+        TestFiles.png(root, "aria.png", "Aria", "Ann", "elf");
+        TestFiles.json(root, "bram.json", "Bram", "Bob", "dwarf");
+        GalleryHarness.prepareIndex(tmp.resolve("data"), root);
+        TestFiles.json(root, "cleo.json", "Cleo", "Cy"); // on disk, not yet in the index
+
+        try (GalleryHarness h = new GalleryHarness(tmp.resolve("data"), false).show()) {
+            h.await("indexed tiles show", () -> h.tileNames().size() == 2);
+            assertThat(h.tileNames()).containsExactly("Aria", "Bram");
+            assertThat(h.library.gate.getCount()).as("the scan is still held back").isEqualTo(1);
+
+            h.library.gate.countDown();
+            h.awaitSynced();
+            assertThat(h.tileNames()).containsExactly("Aria", "Bram", "Cleo");
+        }
+    }
+
+    @Test
+    void tilesAppearUpdateAndDisappearAfterASync() throws Exception {
+        Path root = tmp.resolve("cards");
+        TestFiles.json(root, "a.json", "Aria", "Ann");
+        Path b = TestFiles.json(root, "b.json", "Bram", "Bob");
+        Path c = TestFiles.json(root, "c.json", "Cleo", "Cy");
+        GalleryHarness.prepareIndex(tmp.resolve("data"), root);
+        try (GalleryHarness h = new GalleryHarness(tmp.resolve("data"), true).show()) {
+            h.awaitSynced();
+            assertThat(h.tileNames()).containsExactly("Aria", "Bram", "Cleo");
+
+            TestFiles.json(root, "d.json", "Dara", "Di");
+            Files.writeString(b, TestFiles.v2Json("Bram the Bold", "Bob", java.util.List.of(), "edited"));
+            Files.setLastModifiedTime(b, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+            Files.delete(c);
+            h.refreshAndWait();
+
+            assertThat(h.tileNames()).containsExactly("Aria", "Bram the Bold", "Dara");
+        }
+    }
+
+    @Test
+    void aThousandNewFilesArriveInAHandfulOfListChanges() throws Exception {
+        Path root = tmp.resolve("cards");
+        Files.createDirectories(root);
+        GalleryHarness.prepareIndex(tmp.resolve("data"), root);
+        try (GalleryHarness h = new GalleryHarness(tmp.resolve("data"), true).show()) {
+            h.awaitSynced();
+            for (int i = 0; i < 1000; i++) {
+                TestFiles.json(root.resolve("f" + i / 100), "card" + i + ".json", "Card " + i, "maker");
+            }
+            AtomicInteger changes = new AtomicInteger();
+            WaitForAsyncUtils.asyncFx(() -> h.model.cards()
+                    .addListener((ListChangeListener<CardSummary>) ch -> changes.incrementAndGet())).get();
+            h.refreshAndWait();
+            assertThat(h.model.cards()).hasSize(1000);
+            assertThat(changes.get()).as("list changes for 1,000 added files").isBetween(1, 10);
+        }
+    }
+
+    @Test
+    void droppingAFolderAddsItAsARootAndANonCardFileIsExplained() throws Exception {
+        Path folder = tmp.resolve("dropped");
+        TestFiles.json(folder, "x.json", "Xena", "Xi");
+        TestFiles.png(folder.resolve("sub"), "y.png", "Yara", "Yu");
+        Path notes = Files.writeString(tmp.resolve("notes.txt"), "not a card");
+        try (GalleryHarness h = new GalleryHarness(tmp.resolve("data"), true).show()) {
+            h.awaitSynced();
+            assertThat(h.robot.lookup(".empty-state").queryAs(javafx.scene.layout.VBox.class).isVisible()).isTrue();
+
+            WaitForAsyncUtils.asyncFx(() -> h.model.drop(java.util.List.of(folder, notes))).get();
+            h.await("dropped folder's cards show", () -> h.tileNames().size() == 2);
+            assertThat(h.tileNames()).containsExactly("Xena", "Yara");
+            Label notice = h.robot.lookup(".notice .label").queryAs(Label.class);
+            assertThat(notice.getText()).contains("notes.txt — not a card file");
+            assertThat(GalleryHarness.shown(notice)).isTrue();
+            assertThat(h.model.roots()).extracting(r -> r.path()).contains(folder);
+        }
+    }
+
+    @Test
+    void brokenCardsAndUnpluggedRootsGetBadges() throws Exception {
+        Path root = tmp.resolve("cards");
+        Path usb = tmp.resolve("usb");
+        TestFiles.json(root, "fine.json", "Fine", "F");
+        Files.writeString(root.resolve("broken.json"), "{ this is not json");
+        TestFiles.json(usb, "far.json", "Faraway", "U");
+        GalleryHarness.prepareIndex(tmp.resolve("data"), root, usb);
+        Files.move(usb, tmp.resolve("usb-unplugged"));
+        try (GalleryHarness h = new GalleryHarness(tmp.resolve("data"), true).show()) {
+            h.awaitSynced();
+            CardTile far = h.tile("Faraway");
+            assertThat(far).isNotNull();
+            assertThat(badge(far, ".tile-offline").isVisible()).isTrue();
+            assertThat(badge(h.tile("Fine"), ".tile-offline").isVisible()).isFalse();
+
+            CardTile broken = h.model.errors().isEmpty() ? null : h.tile(h.model.errors().get(0).name());
+            assertThat(broken).isNotNull();
+            Label warning = badge(broken, ".tile-warning");
+            assertThat(warning.isVisible()).isTrue();
+            Tooltip tip = warning.getTooltip();
+            assertThat(tip.getText()).startsWith("Unreadable: ").contains("JSON");
+            assertThat(badge(h.tile("Fine"), ".tile-warning").isVisible()).isFalse();
+
+            StatusBar status = h.view.statusBar();
+            assertThat(status.offline.getText()).contains(usb.toString());
+            assertThat(status.errors.getText()).isEqualTo("1 unreadable file");
+            assertThat(h.model.allCards()).hasSize(3); // the offline card is kept, not wiped
+        }
+    }
+
+    private static Label badge(CardTile tile, String iconClass) {
+        return (Label) tile.lookup(iconClass).getParent();
+    }
+}
