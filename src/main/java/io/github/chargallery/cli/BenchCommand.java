@@ -1,15 +1,145 @@
 package io.github.chargallery.cli;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-/** TODO: not built yet. */
+/**
+ * {@code bench [--cards N] [--dir DIR] [--json FILE] [--repeat R] [--avg-kb K] [--seed S]}: generates (or
+ * reuses) a library and measures the index against the baselines in one run; see {@link Bench}.
+ */
 final class BenchCommand {
+    static final String USAGE = "Usage: bench [--cards N] [--dir DIR] [--json FILE] [--repeat R] [--avg-kb K]"
+            + " [--seed S]";
+
     private BenchCommand() {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        err.println("not implemented yet");
-        return 2;
+        int cards = 10_000;
+        Path dir = null;
+        Path json = null;
+        int repeat = 5;
+        int avgKb = 150;
+        long seed = 1;
+        try {
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                switch (a) {
+                    case "--cards" -> cards = positive(value(args, ++i, a), a);
+                    case "--dir" -> dir = Path.of(value(args, ++i, a));
+                    case "--json" -> json = Path.of(value(args, ++i, a));
+                    case "--repeat" -> repeat = positive(value(args, ++i, a), a);
+                    case "--avg-kb" -> avgKb = positive(value(args, ++i, a), a);
+                    case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
+                    default -> throw new IllegalArgumentException("unexpected argument: " + a);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+        if (dir == null) {
+            dir = Path.of("bench-library-" + cards);
+        }
+        Bench bench = new Bench(new Bench.Options(cards, dir, avgKb, repeat, seed, true), out);
+        out.println(environment());
+        try {
+            bench.run();
+        } catch (Exception e) {
+            err.println("bench failed: " + e);
+            return 1;
+        }
+        printTable(bench, out);
+        if (json != null) {
+            try {
+                Files.writeString(json, toJson(bench));
+                out.println("wrote " + json.toAbsolutePath());
+            } catch (IOException e) {
+                err.println("cannot write " + json + ": " + e.getMessage());
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int positive(String v, String option) {
+        int n;
+        try {
+            n = Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a number, not " + v);
+        }
+        if (n <= 0) {
+            throw new IllegalArgumentException(option + " must be > 0");
+        }
+        return n;
+    }
+
+    private static String value(List<String> args, int i, String option) {
+        if (i >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    static String environment() {
+        Runtime rt = Runtime.getRuntime();
+        return String.format(Locale.ROOT, "%s, %s %s, %d cores, max heap %d MB, JDK %s (%s), %s",
+                Instant.now(), System.getProperty("os.name"), System.getProperty("os.arch"),
+                rt.availableProcessors(), rt.maxMemory() / 1_000_000, System.getProperty("java.version"),
+                System.getProperty("java.vm.name"), cpuModel());
+    }
+
+    private static String cpuModel() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("model name")) {
+                    return line.substring(line.indexOf(':') + 1).strip();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not Linux: the OS name above is what we have.
+        }
+        return "unknown CPU";
+    }
+
+    static void printTable(Bench b, PrintStream out) {
+        out.println();
+        out.printf("%-30s %10s %10s %10s   (ms, %d runs)%n", "step", "first", "median", "min",
+                b.options.repeat());
+        for (Bench.Step s : b.steps.values()) {
+            out.printf(Locale.ROOT, "%-30s %10.1f %10.1f %10.1f%n", s.name(), s.first(), s.median(), s.min());
+        }
+        out.println();
+        for (Map.Entry<String, Object> e : b.figures.entrySet()) {
+            out.printf("%-44s %s%n", e.getKey(), e.getValue());
+        }
+    }
+
+    static String toJson(Bench b) throws IOException {
+        ObjectNode root = Json.object();
+        root.put("environment", environment());
+        root.put("cards", b.options.cards());
+        root.put("dir", b.options.dir().toAbsolutePath().toString());
+        root.put("repeat", b.options.repeat());
+        ObjectNode steps = root.putObject("steps");
+        for (Bench.Step s : b.steps.values()) {
+            ObjectNode o = steps.putObject(s.name());
+            o.put("first", Bench.round(s.first()));
+            o.put("median", Bench.round(s.median()));
+            o.put("min", Bench.round(s.min()));
+            o.set("runs", Json.MAPPER.valueToTree(s.runs().stream().map(Bench::round).toList()));
+        }
+        root.set("figures", Json.MAPPER.valueToTree(b.figures));
+        return Json.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
     }
 }

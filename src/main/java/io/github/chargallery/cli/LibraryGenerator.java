@@ -47,7 +47,8 @@ public final class LibraryGenerator {
 
     enum Kind { PNG, JSON, CHARX, BROKEN }
 
-    private record Planned(int index, Kind kind, Path folder) {
+    /** {@code variant} numbers the files of one kind, so broken files cycle through every way of breaking. */
+    private record Planned(int index, Kind kind, int variant, Path folder) {
     }
 
     private record Written(Kind kind, boolean ccv3, long bytes, Path file) {
@@ -133,6 +134,7 @@ public final class LibraryGenerator {
             kinds[j] = t;
         }
         List<Planned> plan = new ArrayList<>(cards);
+        int[] perKind = new int[Kind.values().length];
         int folder = 0;
         for (int i = 0; i < cards; folder++) {
             int size = 50 + r.nextInt(451);
@@ -140,7 +142,7 @@ public final class LibraryGenerator {
             Path f = dir.resolve(String.format("%02d-%s", folder / 4, group)).resolve(String.format("batch-%03d", folder));
             Files.createDirectories(f);
             for (int k = 0; k < size && i < cards; k++, i++) {
-                plan.add(new Planned(i, kinds[i], f));
+                plan.add(new Planned(i, kinds[i], perKind[kinds[i].ordinal()]++, f));
             }
         }
         return plan;
@@ -188,7 +190,7 @@ public final class LibraryGenerator {
     private static Path broken(SplittableRandom r, Planned p, String file, String name, int avgKb)
             throws IOException, CardFormatException {
         Path folder = p.folder();
-        switch (p.index() % 5) {
+        switch (p.variant() % 5) {
             case 0:
                 return Files.write(folder.resolve(file + ".png"), image(r, avgKb));
             case 1: {

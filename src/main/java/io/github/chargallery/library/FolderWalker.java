@@ -11,6 +11,9 @@ import java.util.function.BooleanSupplier;
  */
 public interface FolderWalker {
     /**
+     * Lists files as {@code root.resolve(...)} paths: with the absolute, normalized root the library
+     * passes, their string form is the index key.
+     *
      * @param skip folders not to enter (other, nested library roots)
      */
     Result walk(Path root, Set<Path> skip, BooleanSupplier cancelled);

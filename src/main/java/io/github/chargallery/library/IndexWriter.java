@@ -28,6 +28,8 @@ final class IndexWriter {
     int errors;
 
     private final long scanStartNs;
+    /** Stored as the mtime of a file that could not be opened, so that no stat matches it. */
+    private static final long RETRY_MTIME = Long.MIN_VALUE;
 
     /** @param scanStartNs wall-clock start of this scan, stored per file for the racy-file rule */
     IndexWriter(Store store, long nowMillis, long scanStartNs) {
@@ -86,9 +88,15 @@ final class IndexWriter {
         String path = Library.key(p.stat().path());
         Optional<FileTable.Row> row = store.files.byPath(path);
         Optional<CardTable.Row> target = store.cards.findByHash(record.hash());
+        if (row.isPresent() && p.ioFailure()) {
+            // Keep the card as it was; the row's old stat makes the next scan try again.
+            errors++;
+            return;
+        }
         if (row.isEmpty()) {
             long cardId = target.isPresent() ? attach(target.get(), b) : create(record, b);
-            store.files.insert(p.rootId(), path, p.stat().size(), p.stat().mtimeNs(), scanStartNs, cardId);
+            long mtime = p.ioFailure() ? RETRY_MTIME : p.stat().mtimeNs();
+            store.files.insert(p.rootId(), path, p.stat().size(), mtime, scanStartNs, cardId);
             count(p, true);
             return;
         }

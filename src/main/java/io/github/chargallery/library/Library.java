@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 /** The SQLite implementation of {@link CardLibrary}: one database file per user, in the data folder. */
 public final class Library implements CardLibrary {
@@ -24,6 +26,8 @@ public final class Library implements CardLibrary {
     private final int threads;
     private final Object syncLock = new Object();
     private Running running;
+    private volatile boolean closed;
+    private volatile LongSupplier clock = System::currentTimeMillis;
 
     private record Running(CompletableFuture<SyncReport> report, List<SyncListener> listeners) {
     }
@@ -53,6 +57,11 @@ public final class Library implements CardLibrary {
             throw new LibraryException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
         }
         return new Library(Store.open(dataDir.resolve(DATABASE_FILE)), reader, walker, Math.max(1, threads));
+    }
+
+    /** Replaces the wall clock (epoch millis) for tests of the grace period. */
+    void setClock(LongSupplier clock) {
+        this.clock = clock;
     }
 
     /** The parse pool size the indexer uses: one thread per core. */
@@ -100,13 +109,16 @@ public final class Library implements CardLibrary {
                 mine.listeners().forEach(l -> l.onPatch(patch));
             }
         };
-        Sync sync = new Sync(store, reader, walker, threads, fanOut, cancelled);
+        Sync sync = new Sync(store, reader, walker, threads, fanOut, () -> closed || cancelled.getAsBoolean(),
+                clock.getAsLong());
         SyncReport report;
         try {
             report = sync.run();
         } catch (RuntimeException e) {
             // The index keeps what it had; the caller shows its rows plus this reason.
-            report = sync.report(false, "scan failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            report = sync.report(false, "scan failed: "
+                    + (cause.getMessage() == null ? cause.toString() : cause.getMessage()));
         }
         synchronized (syncLock) {
             running = null;
@@ -136,7 +148,7 @@ public final class Library implements CardLibrary {
     public void addRoot(Path root) {
         FxThreadGuard.check();
         store.db.write(() -> {
-            store.roots.add(key(root), System.currentTimeMillis());
+            store.roots.add(key(root), clock.getAsLong());
             return null;
         });
     }
@@ -144,7 +156,7 @@ public final class Library implements CardLibrary {
     @Override
     public void removeRoot(Path root) {
         FxThreadGuard.check();
-        long now = System.currentTimeMillis();
+        long now = clock.getAsLong();
         store.db.write(() -> {
             Optional<Long> id = store.roots.find(key(root));
             if (id.isEmpty()) {
@@ -265,8 +277,20 @@ public final class Library implements CardLibrary {
         });
     }
 
+    /**
+     * Stops a running sync at its next batch and closes the database. Not guarded: the app closes the
+     * library while quitting; the wait is at most one batch.
+     */
     @Override
     public void close() {
+        closed = true;
+        Running r;
+        synchronized (syncLock) {
+            r = running;
+        }
+        if (r != null) {
+            r.report().join();
+        }
         store.close();
     }
 }

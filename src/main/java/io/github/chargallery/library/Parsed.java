@@ -14,9 +14,11 @@ import java.util.List;
 
 /**
  * One file read for the index: the stat the walk saw, the index row at its path (null for a new file),
- * and the card record to store (an error record when the file could not be read).
+ * and the card record to store (an error record when the file could not be read). {@code ioFailure}
+ * marks a failure to read the file at all (locked, vanished, permission), which may pass: such a
+ * file is retried by the next scan and never replaces a card the index already holds.
  */
-record Parsed(FileStat stat, long rootId, FileTable.Row row, CardRecord record) {
+record Parsed(FileStat stat, long rootId, FileTable.Row row, CardRecord record, boolean ioFailure) {
 
     boolean isError() {
         return record.error() != null;
@@ -24,16 +26,18 @@ record Parsed(FileStat stat, long rootId, FileTable.Row row, CardRecord record) 
 
     static Parsed read(CardReader reader, FileStat stat, long rootId, FileTable.Row row) {
         CardRecord record;
+        boolean io = false;
         try {
             CardFile file = reader.read(stat.path());
             record = record(file.card());
         } catch (CardFormatException e) {
             record = error(stat, e.reason());
+            io = e.kind() == CardFormatException.Kind.IO;
         } catch (RuntimeException e) {
             // A codec bug on one file must not stop the sync; the file is listed with the reason.
             record = error(stat, "unexpected error reading the card: " + e);
         }
-        return new Parsed(stat, rootId, row, record);
+        return new Parsed(stat, rootId, row, record, io);
     }
 
     static CardRecord record(Card card) {

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -39,14 +40,15 @@ final class Sync {
     private final SyncListener listener;
     private final BooleanSupplier cancelled;
     private final long started = System.nanoTime();
-    private final long nowMillis = System.currentTimeMillis();
+    private final long nowMillis;
     private final IndexWriter writer;
     private final List<Path> offline = new ArrayList<>();
     private int scanned;
     private int total = -1;
 
     Sync(Store store, CardReader reader, FolderWalker walker, int threads, SyncListener listener,
-         BooleanSupplier cancelled) {
+         BooleanSupplier cancelled, long nowMillis) {
+        this.nowMillis = nowMillis;
         this.store = store;
         this.reader = reader;
         this.walker = walker;
@@ -60,27 +62,37 @@ final class Sync {
     private record RootScan(RootTable.Row root, FolderWalker.Result walk, ScanDiff diff) {
     }
 
+    /** A file to read: its stat, its root and the index row at its path (null when new). */
+    private record Job(FileStat stat, long rootId, FileTable.Row row) {
+    }
+
     SyncReport run() {
         List<RootTable.Row> roots = store.db.read(store.roots::all);
-        Map<String, FileTable.Row> all = new HashMap<>();
+        // Reading the index rows costs about as much as the walk; overlap them.
+        CompletableFuture<List<FileTable.Row>> rows = CompletableFuture.supplyAsync(() -> store.db.read(store.files::all));
+        Map<String, FileTable.Row> all = null;
         Map<Long, Map<String, FileTable.Row>> byRoot = new HashMap<>();
-        for (FileTable.Row row : store.db.read(store.files::all)) {
-            all.put(row.path(), row);
-            byRoot.computeIfAbsent(row.rootId(), k -> new HashMap<>()).put(row.path(), row);
-        }
         Set<Path> rootPaths = new HashSet<>();
         roots.forEach(r -> rootPaths.add(Path.of(r.path())));
 
         List<RootScan> scans = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (RootTable.Row root : roots) {
             Path path = Path.of(root.path());
             Set<Path> skip = new HashSet<>(rootPaths);
             skip.remove(path);
             FolderWalker.Result walk = walker.walk(path, skip, cancelled);
+            if (all == null) {
+                all = new HashMap<>();
+                for (FileTable.Row row : rows.join()) {
+                    all.put(row.path(), row);
+                    byRoot.computeIfAbsent(row.rootId(), k -> new HashMap<>()).put(row.path(), row);
+                }
+            }
             if (walk.cancelled() || cancelled.getAsBoolean()) {
                 return report(true, null);
             }
-            ScanDiff diff = ScanDiff.of(walk.files(), byRoot.getOrDefault(root.id(), Map.of()), all, walk.complete());
+            ScanDiff diff = ScanDiff.of(walk.files(), root.id(), all, seen);
             scans.add(new RootScan(root, walk, diff));
             scanned += walk.files().size();
             writer.unchanged += diff.unchanged();
@@ -94,12 +106,12 @@ final class Sync {
             publish(writer.setOnline(s.root().id(), online, s.walk().failure(), online != s.root().online()));
         }
 
-        List<Parsed> jobs = new ArrayList<>();
+        List<Job> jobs = new ArrayList<>();
         for (RootScan s : scans) {
             long rootId = s.root().id();
-            s.diff().added().forEach(f -> jobs.add(new Parsed(f, rootId, null, null)));
-            s.diff().modified().forEach(c -> jobs.add(new Parsed(c.stat(), rootId, c.row(), null)));
-            s.diff().racy().forEach(c -> jobs.add(new Parsed(c.stat(), rootId, c.row(), null)));
+            s.diff().added().forEach(f -> jobs.add(new Job(f, rootId, null)));
+            s.diff().modified().forEach(c -> jobs.add(new Job(c.stat(), rootId, c.row())));
+            s.diff().racy().forEach(c -> jobs.add(new Job(c.stat(), rootId, c.row())));
         }
         total = scanned;
         scanned -= jobs.size();
@@ -107,7 +119,10 @@ final class Sync {
             return report(true, null);
         }
         for (RootScan s : scans) {
-            List<FileTable.Row> gone = s.diff().deleted();
+            if (!s.walk().complete()) {
+                continue;
+            }
+            List<FileTable.Row> gone = ScanDiff.deleted(byRoot.getOrDefault(s.root().id(), Map.of()).values(), seen);
             for (int i = 0; i < gone.size(); i += BATCH) {
                 if (cancelled.getAsBoolean()) {
                     return report(true, null);
@@ -121,7 +136,7 @@ final class Sync {
     }
 
     /** Parses jobs in parallel, writing results in batches as they complete; false when cancelled. */
-    private boolean parseAndWrite(List<Parsed> jobs) {
+    private boolean parseAndWrite(List<Job> jobs) {
         if (jobs.isEmpty()) {
             return true;
         }
@@ -143,7 +158,7 @@ final class Sync {
                     return false;
                 }
                 while (submitted < jobs.size() && submitted - completed < window) {
-                    Parsed job = jobs.get(submitted++);
+                    Job job = jobs.get(submitted++);
                     done.submit(() -> Parsed.read(reader, job.stat(), job.rootId(), job.row()));
                 }
                 Future<Parsed> f = done.poll(50, TimeUnit.MILLISECONDS);

@@ -84,6 +84,7 @@ class LibraryGeneratorTest {
         int withLorebook = 0;
         List<String> names = new ArrayList<>();
         List<Integer> jsonSizes = new ArrayList<>();
+        java.util.Set<CardFormatException.Kind> brokenKinds = java.util.EnumSet.noneOf(CardFormatException.Kind.class);
         for (Path p : files) {
             try {
                 CardFile f = reader.read(p);
@@ -96,8 +97,12 @@ class LibraryGeneratorTest {
                 jsonSizes.add(f.card().json().length());
             } catch (CardFormatException e) {
                 assertThat(summary.brokenFiles()).as(p + ": " + e.reason()).contains(p);
+                brokenKinds.add(e.kind());
             }
         }
+        assertThat(brokenKinds).containsExactlyInAnyOrder(CardFormatException.Kind.NO_CARD,
+                CardFormatException.Kind.TRUNCATED, CardFormatException.Kind.NOT_BASE64,
+                CardFormatException.Kind.NOT_JSON, CardFormatException.Kind.NO_CARD_JSON);
         assertThat(v3Png).isEqualTo(summary.pngWithCcv3()).isBetween(summary.png() / 5, summary.png() / 2);
         assertThat(withLorebook).isGreaterThan(CARDS / 6);
         assertThat(names).anyMatch(n -> n.contains("Zoë") || n.contains("Renée"));

@@ -2,15 +2,19 @@ package io.github.chargallery.library;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.chargallery.card.Card;
 import io.github.chargallery.card.CardFile;
 import io.github.chargallery.card.CardFormatException;
 import io.github.chargallery.card.CardReader;
+import io.github.chargallery.card.CardWriter;
+import io.github.chargallery.card.PngEncoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,6 +61,26 @@ final class TestCards {
 
     static Path write(Path file, String name) {
         return write(file, name, "A character called " + name + ".", List.of("test"));
+    }
+
+    /** Writes the same card as {@link #write} would, embedded in a small PNG through the codec's writer. */
+    static Path writePng(Path file, String name, String description, List<String> tags) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path json = Files.createTempFile(file.getParent(), ".tmp", ".json");
+            Files.writeString(json, json(name, description, tags));
+            Card card = CardReader.standard().read(json).card();
+            Files.delete(json);
+            byte[] pixels = new byte[16 * 16 * 3];
+            Arrays.fill(pixels, (byte) name.hashCode());
+            CardWriter.writePng(file, PngEncoder.encode(16, 16, pixels, false), card);
+            age(file, 3600);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (CardFormatException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static void age(Path file, long seconds) {

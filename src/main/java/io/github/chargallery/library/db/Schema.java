@@ -8,11 +8,13 @@ import java.util.List;
 
 /** Creates and migrates the schema, step by step, by PRAGMA user_version (inside the caller's transaction). */
 final class Schema {
+    // cards.id is AUTOINCREMENT: a purged card's id is never reused, so a view holding an old id
+    // cannot show another card under it.
     /** Each entry migrates from version i to i + 1. Append; never edit a released step. */
     private static final List<List<String>> STEPS = List.of(List.of(
         "CREATE TABLE roots(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, online INTEGER NOT NULL DEFAULT 1,"
             + " failure TEXT, added_at INTEGER NOT NULL)",
-        "CREATE TABLE cards(id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+        "CREATE TABLE cards(id INTEGER PRIMARY KEY AUTOINCREMENT, hash TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
             + " creator TEXT NOT NULL, tags TEXT NOT NULL, spec TEXT, card_date INTEGER, tokens INTEGER NOT NULL,"
             + " error TEXT, favorite INTEGER NOT NULL DEFAULT 0, added_at INTEGER NOT NULL, orphaned_at INTEGER)",
         "CREATE INDEX cards_orphaned ON cards(orphaned_at) WHERE orphaned_at IS NOT NULL",

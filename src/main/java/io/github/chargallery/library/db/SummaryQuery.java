@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -17,12 +19,13 @@ import java.util.stream.Collectors;
  * roots first, folded into one summary per card. Orphaned cards (no file) are not listed.
  */
 public final class SummaryQuery {
+    // CROSS JOIN keeps cards as the outer loop, so rows come out in (card, file) order with no sort.
     private static final String SELECT = "SELECT c.id, c.name, c.creator, c.tags, c.spec, c.favorite, c.added_at,"
-            + " c.card_date, c.tokens, c.error, f.path, f.size, f.mtime_ns, r.online,"
+            + " c.card_date, c.tokens, c.error, f.path, f.size, f.mtime_ns, f.root_id,"
             + " (SELECT group_concat(tag, char(31)) FROM user_tags u WHERE u.card_id = c.id)"
-            + " FROM cards c JOIN files f ON f.card_id = c.id JOIN roots r ON r.id = f.root_id"
+            + " FROM cards c CROSS JOIN files f ON f.card_id = c.id"
             + " WHERE c.orphaned_at IS NULL";
-    private static final String ORDER = " ORDER BY c.id, r.online DESC, f.id";
+    private static final String ORDER = " ORDER BY c.id, f.id";
 
     private final Db db;
 
@@ -31,7 +34,7 @@ public final class SummaryQuery {
     }
 
     public List<CardSummary> all() throws SQLException {
-        return fold(db.statement(SELECT + ORDER));
+        return fold(db.statement(SELECT + ORDER), onlineRoots());
     }
 
     public List<CardSummary> byIds(Collection<Long> ids) throws SQLException {
@@ -40,46 +43,87 @@ public final class SummaryQuery {
         }
         PreparedStatement s = db.statement(SELECT + " AND c.id IN (SELECT value FROM json_each(?))" + ORDER);
         s.setString(1, ids.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")));
-        return fold(s);
+        return fold(s, onlineRoots());
     }
 
-    private static List<CardSummary> fold(PreparedStatement s) throws SQLException {
+    private Set<Long> onlineRoots() throws SQLException {
+        Set<Long> online = new HashSet<>();
+        try (ResultSet rs = db.statement("SELECT id FROM roots WHERE online != 0").executeQuery()) {
+            while (rs.next()) {
+                online.add(rs.getLong(1));
+            }
+        }
+        return online;
+    }
+
+    /** One card being folded from its rows; files under online roots go first. */
+    private static final class Acc {
+        long id;
+        String name;
+        String creator;
+        String tags;
+        String spec;
+        boolean favorite;
+        long addedAt;
+        Long cardDate;
+        int tokens;
+        String error;
+        String userTags;
+        final List<Path> onlineFiles = new ArrayList<>(1);
+        final List<Path> offlineFiles = new ArrayList<>(0);
+        long size = -1;
+        long mtimeMillis;
+
+        CardSummary summary() {
+            boolean offline = onlineFiles.isEmpty();
+            List<Path> files = offlineFiles.isEmpty() ? onlineFiles : new ArrayList<>(onlineFiles);
+            if (files != onlineFiles) {
+                files.addAll(offlineFiles);
+            }
+            return new CardSummary(id, name, creator, split(tags), split(userTags),
+                    spec == null ? null : Spec.valueOf(spec), favorite, files, size, addedAt, mtimeMillis, cardDate,
+                    tokens, error, offline);
+        }
+    }
+
+    private static List<CardSummary> fold(PreparedStatement s, Set<Long> onlineRoots) throws SQLException {
         List<CardSummary> out = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
-            long current = Long.MIN_VALUE;
-            Object[] head = null;
-            List<Path> files = new ArrayList<>();
-            boolean anyOnline = false;
+            Acc acc = null;
             while (rs.next()) {
                 long id = rs.getLong(1);
-                if (id != current) {
-                    if (head != null) {
-                        out.add(summary(head, files, anyOnline));
+                if (acc == null || acc.id != id) {
+                    if (acc != null) {
+                        out.add(acc.summary());
                     }
-                    current = id;
-                    files = new ArrayList<>();
-                    anyOnline = false;
-                    long cardDate = rs.getLong(8);
-                    Long date = rs.wasNull() ? null : cardDate;
-                    head = new Object[] {id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getInt(6) != 0, rs.getLong(7), date, rs.getInt(9), rs.getString(10), rs.getLong(12),
-                        rs.getLong(13) / 1_000_000L, rs.getString(15)};
+                    acc = new Acc();
+                    acc.id = id;
+                    acc.name = rs.getString(2);
+                    acc.creator = rs.getString(3);
+                    acc.tags = rs.getString(4);
+                    acc.spec = rs.getString(5);
+                    acc.favorite = rs.getInt(6) != 0;
+                    acc.addedAt = rs.getLong(7);
+                    long date = rs.getLong(8);
+                    acc.cardDate = rs.wasNull() ? null : date;
+                    acc.tokens = rs.getInt(9);
+                    acc.error = rs.getString(10);
+                    acc.userTags = rs.getString(15);
                 }
-                files.add(Path.of(rs.getString(11)));
-                anyOnline |= rs.getInt(14) != 0;
+                boolean online = onlineRoots.contains(rs.getLong(14));
+                Path path = Path.of(rs.getString(11));
+                // The first file shown (size, date) is the first one reachable.
+                if (acc.size < 0 || (online && acc.onlineFiles.isEmpty())) {
+                    acc.size = rs.getLong(12);
+                    acc.mtimeMillis = rs.getLong(13) / 1_000_000L;
+                }
+                (online ? acc.onlineFiles : acc.offlineFiles).add(path);
             }
-            if (head != null) {
-                out.add(summary(head, files, anyOnline));
+            if (acc != null) {
+                out.add(acc.summary());
             }
         }
         return out;
-    }
-
-    private static CardSummary summary(Object[] h, List<Path> files, boolean anyOnline) {
-        String spec = (String) h[4];
-        return new CardSummary((Long) h[0], (String) h[1], (String) h[2], split((String) h[3]),
-                split((String) h[12]), spec == null ? null : Spec.valueOf(spec), (Boolean) h[5], files,
-                (Long) h[10], (Long) h[6], (Long) h[11], (Long) h[7], (Integer) h[8], (String) h[9], !anyOnline);
     }
 
     static List<String> split(String joined) {

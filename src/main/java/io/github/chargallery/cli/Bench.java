@@ -1,0 +1,441 @@
+package io.github.chargallery.cli;
+
+import io.github.chargallery.card.CardFile;
+import io.github.chargallery.card.CardFormatException;
+import io.github.chargallery.card.CardReader;
+import io.github.chargallery.library.CardSummary;
+import io.github.chargallery.library.Library;
+import io.github.chargallery.library.Patch;
+import io.github.chargallery.library.SyncListener;
+import io.github.chargallery.library.SyncReport;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * The measurements of {@code bench}, in one run on the same files. Each timed step runs {@code repeat}
+ * times; the first run is kept apart (JIT warm-up shows there), median and min are over all runs.
+ * Counters (files opened, patch counts) are recorded per step so tests can check them.
+ */
+final class Bench {
+    /** @param probeHeap start child JVMs to find the smallest -Xmx that loads every row */
+    record Options(int cards, Path dir, int avgKb, int repeat, long seed, boolean probeHeap) {
+    }
+
+    /** One timed step: every run in ms, in order. */
+    record Step(String name, List<Double> runs) {
+        double first() {
+            return runs.get(0);
+        }
+
+        double median() {
+            List<Double> s = new ArrayList<>(runs);
+            Collections.sort(s);
+            int n = s.size();
+            return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+        }
+
+        double min() {
+            return Collections.min(runs);
+        }
+    }
+
+    final Options options;
+    final PrintStream log;
+    final Map<String, Step> steps = new LinkedHashMap<>();
+    /** Counters and single figures (files, heap, opens, patch counts), in report order. */
+    final Map<String, Object> figures = new LinkedHashMap<>();
+
+    Bench(Options options, PrintStream log) {
+        this.options = options;
+        this.log = log;
+    }
+
+    /** The standard reader, counting opens. */
+    static final class CountingReader implements CardReader {
+        final AtomicInteger opens = new AtomicInteger();
+        private final CardReader delegate = CardReader.standard();
+
+        @Override
+        public CardFile read(Path file) throws CardFormatException {
+            opens.incrementAndGet();
+            return delegate.read(file);
+        }
+    }
+
+    /** Counts the summaries published, per kind. */
+    static final class PatchCounter implements SyncListener {
+        int patches;
+        int added;
+        int updated;
+        int removed;
+
+        @Override
+        public void onPatch(Patch patch) {
+            patches++;
+            added += patch.added().size();
+            updated += patch.updated().size();
+            removed += patch.removed().size();
+        }
+    }
+
+    private interface Timed {
+        void run() throws Exception;
+    }
+
+    private Step time(String name, int times, Timed body) throws Exception {
+        List<Double> runs = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            long t = System.nanoTime();
+            body.run();
+            runs.add((System.nanoTime() - t) / 1e6);
+        }
+        Step s = new Step(name, runs);
+        steps.put(name, s);
+        log.printf(Locale.ROOT, "  %-26s first %9.1f  median %9.1f  min %9.1f ms%n", name, s.first(), s.median(),
+                s.min());
+        return s;
+    }
+
+    void run() throws Exception {
+        Path dir = options.dir().toAbsolutePath().normalize();
+        prepareLibrary(dir);
+        List<Path> files = cardFiles(dir);
+        figures.put("files", files.size());
+        figures.put("library_mb", round(files.stream().mapToLong(Bench::size).sum() / 1e6));
+        int threads = Library.defaultThreads();
+        figures.put("pool_threads", threads);
+        int r = options.repeat();
+
+        time("stat_walk_ms", r, () -> statWalk(dir));
+        List<Path> readable = new ArrayList<>();
+        time("parse_all_1thread_ms", r, () -> {
+            readable.clear();
+            readable.addAll(parseAll(files, 1));
+        });
+        time("parse_all_pool_ms", r, () -> parseAll(files, threads));
+        figures.put("parse_readable", readable.size());
+
+        Path base = Files.createTempDirectory("chargallery-bench-");
+        Path data = base.resolve("index");
+        try {
+            indexCold(dir, base, files.size());
+            loadAndHeap(data);
+            rescans(dir, data, files, readable, base);
+            search(data);
+            figures.put("index_mb", round(Files.size(data.resolve(Library.DATABASE_FILE)) / 1e6));
+            if (options.probeHeap()) {
+                figures.put("xmx_needed_mb", BenchLoadProbe.smallestHeap(data, log));
+            }
+        } finally {
+            deleteTree(base);
+        }
+        ratios();
+    }
+
+    private void prepareLibrary(Path dir) throws IOException {
+        boolean empty = !Files.isDirectory(dir);
+        if (!empty) {
+            try (Stream<Path> s = Files.list(dir)) {
+                empty = s.findAny().isEmpty();
+            }
+        }
+        if (empty) {
+            log.printf("generating %d cards in %s ...%n", options.cards(), dir);
+            long t = System.nanoTime();
+            LibraryGenerator.generate(dir, options.cards(), options.seed(), options.avgKb());
+            figures.put("generate_ms", round((System.nanoTime() - t) / 1e6));
+            figures.put("library", "generated");
+        } else {
+            log.printf("reusing the library in %s%n", dir);
+            figures.put("library", "reused");
+        }
+    }
+
+    private void indexCold(Path dir, Path base, int files) throws Exception {
+        AtomicInteger n = new AtomicInteger();
+        SyncReport[] last = new SyncReport[1];
+        Step s = time("index_cold_ms", options.repeat(), () -> {
+            Path d = base.resolve("cold-" + n.getAndIncrement());
+            try (Library library = Library.open(d)) {
+                library.addRoot(dir);
+                last[0] = library.sync(SyncListener.NONE, () -> false);
+            }
+        });
+        // Keep the last cold index (made long after the files were written: no racy files) for what follows.
+        for (int i = 0; i < n.get() - 1; i++) {
+            deleteTree(base.resolve("cold-" + i));
+        }
+        Files.move(base.resolve("cold-" + (n.get() - 1)), base.resolve("index"));
+        figures.put("index_cold_added", last[0].added());
+        figures.put("index_cold_errors", last[0].errors());
+        figures.put("index_cards_per_s_median", round(files / (s.median() / 1000)));
+        figures.put("index_cards_per_s_best", round(files / (s.min() / 1000)));
+    }
+
+    private void loadAndHeap(Path data) throws Exception {
+        int[] rows = new int[1];
+        time("open_and_load_ms", options.repeat(), () -> {
+            try (Library library = Library.open(data)) {
+                rows[0] = library.loadSummaries().size();
+            }
+        });
+        try (Library library = Library.open(data)) {
+            time("load_from_index_ms", options.repeat(), () -> rows[0] = library.loadSummaries().size());
+            figures.put("rows", rows[0]);
+            long before = usedAfterGc();
+            List<CardSummary> held = library.loadSummaries();
+            long after = usedAfterGc();
+            figures.put("heap_used_after_load_mb", round(after / 1e6));
+            figures.put("heap_of_rows_mb", round((after - before) / 1e6));
+            figures.put("heap_rows_held", held.size());
+        }
+    }
+
+    private void rescans(Path dir, Path data, List<Path> files, List<Path> readable, Path base) throws Exception {
+        CountingReader reader = new CountingReader();
+        try (Library library = Library.open(data, reader)) {
+            List<Integer> opens = new ArrayList<>();
+            time("rescan_nochange_ms", options.repeat(), () -> {
+                reader.opens.set(0);
+                library.sync(SyncListener.NONE, () -> false);
+                opens.add(reader.opens.get());
+            });
+            figures.put("rescan_nochange_opened", opens);
+
+            List<Path> editable = new ArrayList<>();
+            for (Path p : readable) {
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (n.endsWith(".png") || n.endsWith(".json")) {
+                    editable.add(p);
+                }
+            }
+            BenchChanges changes = new BenchChanges(files, editable, base.resolve("aside"));
+            List<Double> runs = new ArrayList<>();
+            List<Map<String, Integer>> counts = new ArrayList<>();
+            for (int i = 0; i < options.repeat(); i++) {
+                changes.apply(CardReader.standard());
+                PatchCounter patches = new PatchCounter();
+                reader.opens.set(0);
+                long t = System.nanoTime();
+                SyncReport report = library.sync(patches, () -> false);
+                runs.add((System.nanoTime() - t) / 1e6);
+                Map<String, Integer> c = new LinkedHashMap<>();
+                c.put("touched", changes.touched.size());
+                c.put("edited", changes.edited.size());
+                c.put("deleted", changes.deleted.size());
+                c.put("added", changes.added.size());
+                c.put("opened", reader.opens.get());
+                c.put("racy", reader.opens.get() - changes.touched.size() - changes.edited.size()
+                        - changes.added.size());
+                c.put("patches", patches.patches);
+                c.put("patch_added", patches.added);
+                c.put("patch_updated", patches.updated);
+                c.put("patch_removed", patches.removed);
+                c.put("report_added", report.added());
+                c.put("report_updated", report.updated());
+                c.put("report_removed", report.removed());
+                c.put("report_unchanged", report.unchanged());
+                counts.add(c);
+                changes.revert();
+                library.sync(SyncListener.NONE, () -> false);
+            }
+            Step s = new Step("rescan_changed_ms", runs);
+            steps.put(s.name(), s);
+            log.printf(Locale.ROOT, "  %-26s first %9.1f  median %9.1f  min %9.1f ms%n", s.name(), s.first(),
+                    s.median(), s.min());
+            figures.put("rescan_changed", counts.get(0));
+            figures.put("rescan_changed_opened_runs", counts.stream().map(m -> m.get("opened")).toList());
+        }
+    }
+
+    private void search(Path data) throws Exception {
+        try (Library library = Library.open(data)) {
+            List<String> queries = queries(library.loadSummaries(), options.seed());
+            List<Double> first = new ArrayList<>();
+            List<Double> later = new ArrayList<>();
+            long hits = 0;
+            for (int pass = 0; pass < Math.max(2, options.repeat()); pass++) {
+                for (String q : queries) {
+                    long t = System.nanoTime();
+                    int n = library.search(q).size();
+                    (pass == 0 ? first : later).add((System.nanoTime() - t) / 1e6);
+                    if (pass == 0) {
+                        hits += n;
+                    }
+                }
+            }
+            figures.put("search_queries", queries.size());
+            figures.put("search_avg_hits", hits / queries.size());
+            figures.put("search_first_pass_p50_ms", round(percentile(first, 50)));
+            figures.put("search_first_pass_p95_ms", round(percentile(first, 95)));
+            figures.put("search_p50_ms", round(percentile(later, 50)));
+            figures.put("search_p95_ms", round(percentile(later, 95)));
+            figures.put("search_max_ms", round(Collections.max(later)));
+            log.printf(Locale.ROOT, "  %-26s p50 %.2f  p95 %.2f  max %.2f ms (first pass p50 %.2f p95 %.2f)%n",
+                    "search", percentile(later, 50), percentile(later, 95), Collections.max(later),
+                    percentile(first, 50), percentile(first, 95));
+        }
+    }
+
+    /** 100 queries a user might type: names, prefixes, creators, tags, two words, description words, odd input. */
+    static List<String> queries(List<CardSummary> cards, long seed) {
+        Random r = new Random(seed);
+        List<String> q = new ArrayList<>();
+        List<CardSummary> named = cards.stream().filter(c -> !c.isError()).toList();
+        for (int i = 0; i < 25 && !named.isEmpty(); i++) {
+            q.add(named.get(r.nextInt(named.size())).name().split(" ")[0]);
+        }
+        for (int i = 0; i < 15; i++) {
+            String w = Words.pick(r, Words.FIRST);
+            q.add(w.substring(0, Math.min(3, w.length())).toLowerCase(Locale.ROOT));
+        }
+        for (int i = 0; i < 15; i++) {
+            q.add(Words.pick(r, Words.CREATORS));
+        }
+        for (int i = 0; i < 15; i++) {
+            q.add(Words.pick(r, Words.TAGS));
+        }
+        for (int i = 0; i < 15; i++) {
+            q.add(Words.pick(r, Words.FIRST) + " " + Words.pick(r, Words.TAGS));
+        }
+        String[] text = {"lighthouse", "tavern", "captain", "whispers", "ancient city", "stubborn", "dragon rider",
+            "moon", "guild", "merchant"};
+        for (int i = 0; i < 10; i++) {
+            q.add(text[i]);
+        }
+        q.addAll(List.of("zoe", "renee", "\"", "sci-fi", "a:b"));
+        return q.subList(0, Math.min(100, q.size()));
+    }
+
+    private void ratios() {
+        double walk = steps.get("stat_walk_ms").median();
+        double rescan = steps.get("rescan_nochange_ms").median();
+        double parse = steps.get("parse_all_1thread_ms").median();
+        double parsePool = steps.get("parse_all_pool_ms").median();
+        double load = steps.get("load_from_index_ms").median();
+        double openLoad = steps.get("open_and_load_ms").median();
+        figures.put("ratio_rescan_nochange_over_stat_walk", round(rescan / walk));
+        figures.put("ratio_parse_all_1thread_over_load_from_index", round(parse / load));
+        figures.put("ratio_parse_all_pool_over_open_and_load", round(parsePool / openLoad));
+    }
+
+    static long statWalk(Path dir) throws IOException {
+        long[] n = {0};
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (CardFile.Format.of(file) != null && attrs.size() >= 0 && attrs.lastModifiedTime() != null) {
+                    n[0]++;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return n[0];
+    }
+
+    static List<Path> cardFiles(Path dir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (CardFile.Format.of(file) != null) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(Comparator.naturalOrder());
+        return files;
+    }
+
+    /** Opens and parses every card, as an app without an index does on each start; returns the readable ones. */
+    static List<Path> parseAll(List<Path> files, int threads) throws Exception {
+        CardReader reader = CardReader.standard();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Path>> results = new ArrayList<>();
+            for (Path f : files) {
+                results.add(pool.submit(() -> {
+                    try {
+                        reader.read(f);
+                        return f;
+                    } catch (CardFormatException e) {
+                        return null;
+                    }
+                }));
+            }
+            List<Path> ok = new ArrayList<>();
+            for (Future<Path> r : results) {
+                Path p = r.get();
+                if (p != null) {
+                    ok.add(p);
+                }
+            }
+            return ok;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long usedAfterGc() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    static double percentile(List<Double> values, int p) {
+        List<Double> s = new ArrayList<>(values);
+        Collections.sort(s);
+        int i = (int) Math.ceil(p / 100.0 * s.size()) - 1;
+        return s.get(Math.max(0, Math.min(s.size() - 1, i)));
+    }
+
+    static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

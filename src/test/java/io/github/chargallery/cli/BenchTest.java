@@ -1,0 +1,108 @@
+package io.github.chargallery.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmark's counters on a small library (no timing is asserted). */
+class BenchTest {
+    @TempDir
+    Path tmp;
+
+    private Path library(int cards) throws Exception {
+        Path dir = tmp.resolve("lib");
+        LibraryGenerator.generate(dir, cards, 7, 2);
+        // Written an hour ago, so no file is "racy" and every open is accounted for by a change.
+        FileTime old = FileTime.from(Instant.now().minusSeconds(3600));
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(p, old);
+            }
+        }
+        return dir;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void countersOfEveryStep() throws Exception {
+        Path dir = library(300);
+        Bench bench = new Bench(new Bench.Options(300, dir, 2, 2, 1, false),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        bench.run();
+
+        Map<String, Object> f = bench.figures;
+        assertThat(f.get("library")).isEqualTo("reused");
+        assertThat(f.get("files")).isEqualTo(300);
+        int added = (Integer) f.get("index_cold_added");
+        int errors = (Integer) f.get("index_cold_errors");
+        assertThat(added + errors).isEqualTo(300);
+        assertThat(errors).isEqualTo(300 - (Integer) f.get("parse_readable")).isPositive();
+        assertThat(f.get("rows")).isEqualTo(300);
+        assertThat(f.get("rescan_nochange_opened")).isEqualTo(List.of(0, 0));
+
+        Map<String, Integer> c = (Map<String, Integer>) f.get("rescan_changed");
+        assertThat(c.get("touched")).isEqualTo(3);
+        assertThat(c.get("deleted")).isEqualTo(3);
+        assertThat(c.get("edited")).isEqualTo(3);
+        assertThat(c.get("added")).isEqualTo(3);
+        assertThat(c.get("racy")).isZero();
+        assertThat(c.get("opened")).isEqualTo(c.get("touched") + c.get("edited") + c.get("added"));
+        assertThat(c.get("patch_added")).isEqualTo(c.get("added"));
+        assertThat(c.get("patch_removed")).isEqualTo(c.get("deleted"));
+        assertThat(c.get("patch_updated")).isEqualTo(c.get("edited") + c.get("touched"));
+        assertThat(c.get("report_added")).isEqualTo(c.get("added"));
+        assertThat(c.get("report_updated")).isEqualTo(c.get("edited"));
+        assertThat(c.get("report_removed")).isEqualTo(c.get("deleted"));
+        // The changes are undone after each run, so every run sees the same work.
+        assertThat(f.get("rescan_changed_opened_runs")).isEqualTo(List.of(9, 9));
+        try (Stream<Path> s = Files.walk(dir)) {
+            assertThat(s.filter(p -> p.getFileName().toString().startsWith("bench-added-")).count()).isZero();
+        }
+        assertThat(Bench.cardFiles(dir)).hasSize(300);
+
+        assertThat(f.get("search_queries")).isEqualTo(100);
+        assertThat(bench.steps).containsKeys("stat_walk_ms", "parse_all_1thread_ms", "parse_all_pool_ms",
+                "index_cold_ms", "load_from_index_ms", "rescan_nochange_ms", "rescan_changed_ms");
+        assertThat(bench.steps.values()).allSatisfy(s -> assertThat(s.runs()).hasSize(2));
+        assertThat(f).containsKeys("ratio_rescan_nochange_over_stat_walk",
+                "ratio_parse_all_1thread_over_load_from_index", "heap_used_after_load_mb");
+    }
+
+    @Test
+    void jsonHoldsEveryStepAndFigure() throws Exception {
+        Bench bench = new Bench(new Bench.Options(40, library(40), 2, 1, 1, false),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        bench.run();
+
+        JsonNode json = new ObjectMapper().readTree(BenchCommand.toJson(bench));
+
+        assertThat(json.path("steps").path("index_cold_ms").path("runs")).hasSize(1);
+        assertThat(json.path("steps").path("rescan_nochange_ms").has("median")).isTrue();
+        assertThat(json.path("figures").path("rescan_changed").path("opened").isInt()).isTrue();
+        assertThat(json.path("figures").path("search_p95_ms").isNumber()).isTrue();
+    }
+
+    @Test
+    void badArgumentsAreUsageErrors() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertThat(BenchCommand.run(List.of("--cards", "-3"), System.out, e)).isEqualTo(2);
+        assertThat(BenchCommand.run(List.of("--cards"), System.out, e)).isEqualTo(2);
+        assertThat(BenchCommand.run(List.of("--frob"), System.out, e)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: bench");
+    }
+}

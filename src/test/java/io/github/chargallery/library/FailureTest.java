@@ -1,0 +1,88 @@
+package io.github.chargallery.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.chargallery.card.CardFile;
+import io.github.chargallery.card.CardFormatException;
+import io.github.chargallery.card.CardReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FailureTest {
+    @TempDir
+    Path tmp;
+
+    /** A reader that cannot open some files, as when another program holds them locked. */
+    private static final class LockingReader implements CardReader {
+        final Set<Path> locked = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public CardFile read(Path file) throws CardFormatException {
+            if (locked.contains(file)) {
+                throw new CardFormatException(file, CardFormatException.Kind.IO, "file is locked");
+            }
+            return CardReader.standard().read(file);
+        }
+    }
+
+    @Test
+    void failedScanStillLeavesTheIndexRowsAndSaysWhy() {
+        Path root = tmp.resolve("cards");
+        TestCards.write(root.resolve("a.json"), "Stays");
+        boolean[] explode = {false};
+        FolderWalker walker = (Path r, Set<Path> skip, BooleanSupplier c) -> {
+            if (explode[0]) {
+                throw new IllegalStateException("disk on fire");
+            }
+            return FolderWalker.standard().walk(r, skip, c);
+        };
+        try (Library library = Library.open(tmp.resolve("data"), CardReader.standard(), walker, 1)) {
+            library.addRoot(root);
+            library.sync(SyncListener.NONE, () -> false);
+            explode[0] = true;
+
+            SyncReport report = library.sync(SyncListener.NONE, () -> false);
+
+            assertThat(report.failure()).contains("disk on fire");
+            assertThat(library.loadSummaries()).extracting(CardSummary::name).containsExactly("Stays");
+        }
+    }
+
+    @Test
+    void aFileThatCannotBeOpenedIsRetriedAndNeverReplacesItsCard() {
+        Path root = tmp.resolve("cards");
+        Path a = TestCards.write(root.resolve("a.json"), "Alpha", "v1", List.of());
+        Path b = TestCards.write(root.resolve("b.json"), "Beta");
+        LockingReader reader = new LockingReader();
+        reader.locked.add(b);
+        try (Library library = Library.open(tmp.resolve("data"), reader)) {
+            library.addRoot(root);
+            SyncReport first = library.sync(SyncListener.NONE, () -> false);
+            assertThat(first.errors()).isEqualTo(1);
+            assertThat(library.loadSummaries()).filteredOn(CardSummary::isError).singleElement()
+                    .satisfies(s -> assertThat(s.error()).contains("locked"));
+            long alpha = library.loadSummaries().stream().filter(s -> s.name().equals("Alpha")).findFirst()
+                    .orElseThrow().id();
+            library.setFavorite(alpha, true);
+
+            TestCards.write(a, "Alpha", "v2, edited while locked", List.of());
+            reader.locked.clear();
+            reader.locked.add(a);
+            library.sync(SyncListener.NONE, () -> false);
+            assertThat(library.loadSummaries()).extracting(CardSummary::name).containsExactlyInAnyOrder("Alpha", "Beta");
+            assertThat(library.search("edited")).isEmpty();
+
+            reader.locked.clear();
+            library.sync(SyncListener.NONE, () -> false);
+            assertThat(library.search("edited")).containsExactly(alpha);
+            assertThat(library.loadSummaries()).noneMatch(CardSummary::isError)
+                    .filteredOn(s -> s.id() == alpha).singleElement()
+                    .satisfies(s -> assertThat(s.favorite()).isTrue());
+        }
+    }
+}
