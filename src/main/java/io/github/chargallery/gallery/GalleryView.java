@@ -71,6 +71,7 @@ public final class GalleryView {
     private final Set<String> selectedTags = new HashSet<>();
     private final javafx.beans.property.IntegerProperty tagsChecked = new javafx.beans.property.SimpleIntegerProperty();
     private final ListView<TagCount> tagList;
+    private final BooleanBinding showDetail;
 
     public GalleryView(GalleryModel model, Thumbnails thumbnails, Consumer<Path> openFolder, double tileSize) {
         this.model = model;
@@ -107,7 +108,8 @@ public final class GalleryView {
         root.setLeft(tagPanel());
         root.setBottom(status);
 
-        BooleanBinding showDetail = model.selectedProperty().isNotNull().and(detailOpen);
+        // a field: a binding only weakly referenced by its sources would be collected, and stop firing
+        showDetail = model.selectedProperty().isNotNull().and(detailOpen);
         showDetail.addListener((o, a, show) -> toggleDetail(show));
         model.selectedProperty().addListener((o, a, b) -> {
             if (b != null && a == null) {
