@@ -86,6 +86,7 @@ public final class GalleryView {
         grid.setHorizontalCellSpacing(6);
         grid.setVerticalCellSpacing(6);
         grid.setFocusTraversable(true);
+        grid.skinProperty().addListener((o, a, skin) -> fixRowHeight());
         grid.setCellFactory(g -> {
             CardTile tile = new CardTile(model, thumbnails, tileWidth);
             tile.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
@@ -116,6 +117,16 @@ public final class GalleryView {
         installKeys();
         installDrop();
         model.setImportFolderChooser(roots -> Dialogs.importFolder(root.getScene().getWindow(), roots));
+    }
+
+    /**
+     * Every row has the same height; telling the VirtualFlow so stops it from building and laying
+     * out throw-away rows to estimate the height of 10,000 items (seconds on the FX thread).
+     */
+    private void fixRowHeight() {
+        if (grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.fixedCellSizeProperty().bind(grid.cellHeightProperty().add(grid.verticalCellSpacingProperty().multiply(2)));
+        }
     }
 
     public Parent root() {
