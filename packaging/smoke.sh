@@ -8,7 +8,8 @@
 #     expects exit code 0;
 #  4. installs the .deb with apt-get, does the same with /opt/character-gallery/bin/character-gallery
 #     as a fresh user (empty HOME, XDG_DATA_HOME in a temp folder), timing launch-to-window on a
-#     cold and a warm start, and checks nothing was written beside the program;
+#     cold and a warm start, records the app's own --measure-out figures, and checks nothing was
+#     written beside the program;
 #  5. removes the package again (unless --keep-installed).
 # Needs root (apt-get), Xvfb, xdotool, xprop (x11-utils), ImageMagick, python3.
 # Usage: packaging/smoke.sh [--no-build] [--keep-installed] [--cards N]
@@ -165,6 +166,9 @@ installed=/opt/character-gallery/bin/character-gallery
 menu=$(ls /usr/share/applications/*character-gallery*.desktop 2>/dev/null | head -1)
 [ -n "$menu" ] || fail "no menu entry in /usr/share/applications after install"
 grep -q "^Exec=$installed" "$menu" || fail "menu entry $menu does not start $installed"
+if command -v desktop-file-validate >/dev/null; then
+  desktop-file-validate "$menu" || fail "menu entry $menu is not a valid .desktop file"
+fi
 say "installed: $installed, menu entry $menu, depends: $(dpkg-query -W -f='${Depends}' character-gallery)"
 
 find /opt/character-gallery | sort > "$work/opt-before"
@@ -175,11 +179,23 @@ instenv=(-u CHARACTER_GALLERY_HOME HOME="$home" JAVA_TOOL_OPTIONS="-Duser.home=$
 index_library installed "$installed" "${instenv[@]}"
 run_gallery installed "$installed" yes "${instenv[@]}"
 cold_ms=$launch_ms
-run_gallery installed-warm "$installed" no "${instenv[@]}"
-warm_ms=$launch_ms
+warm=()
+for run in 1 2 3; do
+  run_gallery "installed-warm-$run" "$installed" no "${instenv[@]}"
+  warm+=("$launch_ms")
+done
+warm_sorted=$(printf '%s\n' "${warm[@]}" | sort -n | tr '\n' ' ')
+warm_ms=$(printf '%s\n' "${warm[@]}" | sort -n | sed -n 2p)
+# The app's own figures (gallery --measure-out): launch to grid painted from the index, sync time.
+measure=$out/installed-measure.json
+if timeout 60 env "${instenv[@]}" "$installed" --measure-out "$measure" > "$work/measure.log" 2>&1 && [ -s "$measure" ]; then
+  say "installed: --measure-out: $(tr -d '\n ' < "$measure")"
+else
+  say "installed: --measure-out gave no figures ($(tail -1 "$work/measure.log"))"
+fi
 find /opt/character-gallery | sort > "$work/opt-after"
 diff "$work/opt-before" "$work/opt-after" > "$work/opt-diff" || fail "the app wrote beside the program: $(cat "$work/opt-diff")"
-say "installed: launch-to-window ${cold_ms} ms cold (fresh user), ${warm_ms} ms warm"
+say "installed: launch-to-window ${cold_ms} ms cold (fresh user), ${warm_ms} ms warm (median of ${warm_sorted}ms)"
 say "installed: nothing written under /opt/character-gallery; data folder: $( (find "$work/xdg" -type f 2>/dev/null | sed "s#$work/xdg/##" | head -5 | tr '\n' ' ') || true)"
 
 if [ "$keep" = 0 ]; then

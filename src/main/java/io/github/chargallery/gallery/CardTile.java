@@ -3,6 +3,7 @@ package io.github.chargallery.gallery;
 import io.github.chargallery.library.CardSummary;
 import javafx.beans.property.DoubleProperty;
 import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -13,7 +14,11 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
 import org.controlsfx.control.GridCell;
 
-/** One card in the grid: thumbnail, name, creator and badges. Cells are recycled as the grid scrolls. */
+/**
+ * One card in the grid: thumbnail, name, creator and badges. Cells are recycled as the grid
+ * scrolls, and the GridView re-adds every visible cell to the scene when its item count changes,
+ * so a tile keeps few nodes: the rare badges (error, offline) are made only when first needed.
+ */
 final class CardTile extends GridCell<CardSummary> {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass FAVORITE = PseudoClass.getPseudoClass("favorite");
@@ -26,10 +31,10 @@ final class CardTile extends GridCell<CardSummary> {
     private final Label creator = new Label();
     private final Label spec = new Label();
     private final SVGPath star = Icons.star("tile-star");
-    private final StackPane starButton = new StackPane(star);
-    private final Label error = new Label(null, Icons.warning("tile-warning"));
-    private final Label offline = new Label(null, Icons.offline("tile-offline"));
-    private final Tooltip errorTip = new Tooltip();
+    private final StackPane picture;
+    private final VBox box;
+    private Label error;
+    private Label offline;
 
     CardTile(GalleryModel model, Thumbnails thumbnails, DoubleProperty tileWidth) {
         this.model = model;
@@ -40,28 +45,21 @@ final class CardTile extends GridCell<CardSummary> {
         image.fitWidthProperty().bind(tileWidth);
         image.fitHeightProperty().bind(tileWidth.multiply(4.0 / 3));
         initials.getStyleClass().add("tile-initials");
-        StackPane picture = new StackPane(initials, image, starButton, spec, error, offline);
+        picture = new StackPane(initials, image, star, spec);
         picture.getStyleClass().add("tile-picture");
         picture.prefHeightProperty().bind(tileWidth.multiply(4.0 / 3));
         picture.minHeightProperty().bind(tileWidth.multiply(4.0 / 3));
-        StackPane.setAlignment(starButton, Pos.TOP_LEFT);
+        StackPane.setAlignment(star, Pos.TOP_LEFT);
+        StackPane.setMargin(star, new Insets(5));
         StackPane.setAlignment(spec, Pos.TOP_RIGHT);
-        StackPane.setAlignment(error, Pos.BOTTOM_LEFT);
-        StackPane.setAlignment(offline, Pos.BOTTOM_RIGHT);
-        starButton.getStyleClass().add("tile-star-button");
-        starButton.setMaxSize(26, 26);
+        star.setPickOnBounds(true);
         spec.getStyleClass().add("tile-spec");
-        error.getStyleClass().add("tile-badge");
-        offline.getStyleClass().add("tile-badge");
-        error.setTooltip(errorTip);
-        offline.setTooltip(new Tooltip("Offline: the folder holding this card is not reachable"));
         name.getStyleClass().add("tile-name");
         creator.getStyleClass().add("tile-creator");
-        VBox box = new VBox(2, picture, name, creator);
+        box = new VBox(2, picture, name, creator);
         box.setAlignment(Pos.TOP_CENTER);
-        setGraphic(null);
         setText(null);
-        starButton.setOnMouseClicked(e -> {
+        star.setOnMouseClicked(e -> {
             CardSummary c = getItem();
             if (c != null) {
                 model.setFavorite(c, !c.favorite());
@@ -76,10 +74,7 @@ final class CardTile extends GridCell<CardSummary> {
             }
         });
         model.selectedProperty().addListener((o, a, b) -> updateSelected());
-        this.box = box;
     }
-
-    private final VBox box;
 
     @Override
     protected void updateItem(CardSummary item, boolean empty) {
@@ -93,13 +88,20 @@ final class CardTile extends GridCell<CardSummary> {
         setGraphic(box);
         name.setText(item.name());
         creator.setText(item.creator() == null || item.creator().isBlank() ? " " : "by " + item.creator());
-        spec.setText(item.spec() == null ? "?" : item.spec().name());
+        spec.setText(item.spec() == null ? "" : item.spec().name());
         spec.setVisible(item.spec() != null);
         pseudoClassStateChanged(FAVORITE, item.favorite());
-        star.setVisible(true);
-        error.setVisible(item.isError());
-        errorTip.setText(item.isError() ? "Unreadable: " + item.error() : null);
-        offline.setVisible(item.offline());
+        if (item.isError()) {
+            errorBadge().getTooltip().setText("Unreadable: " + item.error());
+            error.setVisible(true);
+        } else if (error != null) {
+            error.setVisible(false);
+        }
+        if (item.offline()) {
+            offlineBadge().setVisible(true);
+        } else if (offline != null) {
+            offline.setVisible(false);
+        }
         initials.setText(initialsOf(item.name()));
         updateSelected();
         if (before == null || !sameImage(before, item) || image.getImage() == null) {
@@ -112,6 +114,33 @@ final class CardTile extends GridCell<CardSummary> {
                 }
             });
         }
+    }
+
+    private Label errorBadge() {
+        if (error == null) {
+            error = badge(Icons.warning("tile-warning"), Pos.BOTTOM_LEFT, new Tooltip());
+            error.getStyleClass().add("tile-error-badge");
+        }
+        return error;
+    }
+
+    private Label offlineBadge() {
+        if (offline == null) {
+            offline = badge(Icons.offline("tile-offline"), Pos.BOTTOM_RIGHT,
+                    new Tooltip("Offline: the folder holding this card is not reachable"));
+            offline.getStyleClass().add("tile-offline-badge");
+        }
+        return offline;
+    }
+
+    private Label badge(javafx.scene.Node icon, Pos pos, Tooltip tip) {
+        Label l = new Label(null, icon);
+        l.getStyleClass().add("tile-badge");
+        l.setTooltip(tip);
+        StackPane.setAlignment(l, pos);
+        StackPane.setMargin(l, new Insets(4));
+        picture.getChildren().add(l);
+        return l;
     }
 
     private static boolean sameImage(CardSummary a, CardSummary b) {
@@ -135,9 +164,5 @@ final class CardTile extends GridCell<CardSummary> {
             }
         }
         return sb.toString();
-    }
-
-    Image shownImage() {
-        return image.getImage();
     }
 }

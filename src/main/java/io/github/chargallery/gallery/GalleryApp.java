@@ -27,6 +27,7 @@ public class GalleryApp extends Application {
     private Optional<String> window = Optional.empty();
     private Optional<String> tile = Optional.empty();
     private ExecutorService background;
+    private PulseExecutor fx;
     private GalleryModel model;
     private Thumbnails thumbnails;
 
@@ -41,11 +42,18 @@ public class GalleryApp extends Application {
         options.problems().forEach(p -> System.err.println("character-gallery: " + p));
         try {
             library = LibraryAccess.open(options.dataDir());
-            window = library.setting(SETTING_WINDOW);
-            tile = library.setting(SETTING_TILE);
         } catch (RuntimeException e) {
             openError = "The library index could not be opened: " + e.getMessage();
+            return;
         }
+        background = Executors.newCachedThreadPool(daemonThreads());
+        fx = new PulseExecutor();
+        model = new GalleryModel(library, background, fx);
+        // The index query starts now, while the toolkit builds the window: its rows are often ready
+        // by the time the window shows.
+        model.start(options.addRoots());
+        window = library.setting(SETTING_WINDOW);
+        tile = library.setting(SETTING_TILE);
     }
 
     @Override
@@ -59,9 +67,6 @@ public class GalleryApp extends Application {
             stage.show();
             return;
         }
-        background = Executors.newCachedThreadPool(daemonThreads());
-        PulseExecutor fx = new PulseExecutor();
-        model = new GalleryModel(library, background, fx);
         thumbnails = new Thumbnails(library, fx, 2);
         GalleryView view = new GalleryView(model, thumbnails, this::openFolder, tile.map(Double::parseDouble).orElse(160.0));
         Scene scene = new Scene(view.root(), 1280, 820);
@@ -76,7 +81,6 @@ public class GalleryApp extends Application {
             model.saveSetting(SETTING_TILE, Long.toString(Math.round(view.tileWidthProperty().get())));
         });
         stage.show();
-        model.start(options.addRoots());
     }
 
     @Override

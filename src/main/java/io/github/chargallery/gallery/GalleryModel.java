@@ -81,6 +81,9 @@ public final class GalleryModel {
     private final ConcurrentLinkedQueue<Patch> patches = new ConcurrentLinkedQueue<>();
     private final AtomicReference<SyncProgress> latestProgress = new AtomicReference<>();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final List<Patch> held = new ArrayList<>();
+    private long lastApply;
+    static final long MIN_APPLY_NANOS = 300_000_000L;
 
     private SyncTask running;
     private boolean resyncWanted;
@@ -104,11 +107,15 @@ public final class GalleryModel {
         this.fx = fx;
         this.importer = new Importer(reader);
         filtered.predicateProperty().bind(filter);
-        sorted.comparatorProperty().bind(Bindings.createObjectBinding(
-                () -> sortKey.get().comparator(ascending.get()), sortKey, ascending));
+        bindComparator();
         sorted.addListener((javafx.beans.Observable o) -> updateCount());
         master.addListener((javafx.beans.Observable o) -> updateCount());
         selected.addListener((o, was, now) -> loadDetail(was, now));
+    }
+
+    private void bindComparator() {
+        sorted.comparatorProperty().bind(Bindings.createObjectBinding(
+                () -> sortKey.get().comparator(ascending.get()), sortKey, ascending));
     }
 
     // ---- startup and sync ----
@@ -128,10 +135,16 @@ public final class GalleryModel {
             List<LibraryRoot> r = library.roots();
             Optional<String> sort = library.setting(SETTING_SORT);
             Optional<String> imp = library.setting(SETTING_IMPORT);
+            SortKey[] key = {SortKey.NAME};
+            boolean[] asc = {true};
+            sort.ifPresent(v -> parseSort(v, key, asc));
+            List<CardSummary> presorted = new ArrayList<>(rows);
+            presorted.sort(key[0].comparator(asc[0]));
             fx.execute(() -> {
-                sort.ifPresent(this::restoreSort);
+                sortKey.set(key[0]);
+                ascending.set(asc[0]);
                 imp.ifPresent(p -> importFolder = Path.of(p));
-                replaceAll(rows);
+                replaceAll(presorted);
                 roots.setAll(r);
                 loaded.set(true);
                 refresh();
@@ -172,22 +185,36 @@ public final class GalleryModel {
         }
     }
 
-    /** Applies every queued patch as one batch; runs on the FX thread once per pulse at most. */
+    /**
+     * Applies every queued patch as one batch; runs on the FX thread once per pulse at most. While a
+     * sync runs, batches are also held until {@link #MIN_APPLY_NANOS} after the previous one: each
+     * change of the grid's item count makes the GridView rebuild every visible tile, so fewer,
+     * larger batches keep the pulses short.
+     */
     void drain() {
         drainScheduled.set(false);
         SyncProgress p = latestProgress.getAndSet(null);
         if (p != null && running != null) {
             showProgress(p);
         }
-        List<Patch> batch = new ArrayList<>();
         Patch patch;
         while ((patch = patches.poll()) != null) {
-            batch.add(patch);
+            held.add(patch);
         }
-        if (!batch.isEmpty()) {
-            apply(batch);
+        if (held.isEmpty()) {
+            return;
         }
+        long now = System.nanoTime();
+        if (running != null && now - lastApply < MIN_APPLY_NANOS) {
+            scheduleDrain();
+            return;
+        }
+        List<Patch> batch = new ArrayList<>(held);
+        held.clear();
+        lastApply = now;
+        apply(batch);
     }
+
 
     private void showProgress(SyncProgress p) {
         progress.set(p.total() > 0 ? (double) p.scanned() / p.total() : -1);
@@ -238,7 +265,15 @@ public final class GalleryModel {
         for (CardSummary c : rows) {
             byId.put(c.id(), c);
         }
-        master.setAll(byId.values());
+        if (byId.size() != rows.size()) {
+            rows = List.copyOf(byId.values());
+        }
+        // Rows come pre-sorted from the background thread: with the comparator off during setAll the
+        // SortedList does no per-row binary-search inserts, and re-sorting sorted input is one linear pass.
+        sorted.comparatorProperty().unbind();
+        sorted.setComparator(null);
+        master.setAll(rows);
+        bindComparator();
         CardSummary sel = selected.get();
         if (sel != null) {
             selected.set(byId.get(sel.id()));
@@ -384,11 +419,11 @@ public final class GalleryModel {
         inBackground("save the sort order", () -> library.putSetting(SETTING_SORT, value));
     }
 
-    private void restoreSort(String value) {
+    private static void parseSort(String value, SortKey[] key, boolean[] asc) {
         String[] parts = value.split(":");
         try {
-            sortKey.set(SortKey.valueOf(parts[0]));
-            ascending.set(parts.length < 2 || !parts[1].equals("desc"));
+            key[0] = SortKey.valueOf(parts[0]);
+            asc[0] = parts.length < 2 || !parts[1].equals("desc");
         } catch (IllegalArgumentException unknown) {
             // a sort key from another version: keep the default
         }
@@ -413,7 +448,7 @@ public final class GalleryModel {
     private void recountTags(boolean now) {
         tagCountsStale = true;
         long t = System.currentTimeMillis();
-        if (tagCountsInFlight || (!now && syncing.get() && t - lastTagCount < 1000)) {
+        if (tagCountsInFlight || (!now && syncing.get() && t - lastTagCount < 5000)) {
             return;
         }
         tagCountsInFlight = true;
@@ -548,9 +583,11 @@ public final class GalleryModel {
 
     /** Forgets a folder and its cards in the index; its files are not touched. */
     public void removeRoot(Path root) {
+        java.util.Comparator<CardSummary> order = sortKey.get().comparator(ascending.get());
         inBackground("remove the library folder", () -> {
             library.removeRoot(root);
-            List<CardSummary> rows = library.loadSummaries();
+            List<CardSummary> rows = new ArrayList<>(library.loadSummaries());
+            rows.sort(order);
             List<LibraryRoot> r = library.roots();
             fx.execute(() -> {
                 replaceAll(rows);

@@ -71,6 +71,7 @@ public final class GalleryView {
     private final Set<String> selectedTags = new HashSet<>();
     private final javafx.beans.property.IntegerProperty tagsChecked = new javafx.beans.property.SimpleIntegerProperty();
     private final ListView<TagCount> tagList;
+    private final BooleanBinding showDetail;
 
     public GalleryView(GalleryModel model, Thumbnails thumbnails, Consumer<Path> openFolder, double tileSize) {
         this.model = model;
@@ -86,6 +87,7 @@ public final class GalleryView {
         grid.setHorizontalCellSpacing(6);
         grid.setVerticalCellSpacing(6);
         grid.setFocusTraversable(true);
+        grid.skinProperty().addListener((o, a, skin) -> fixRowHeight());
         grid.setCellFactory(g -> {
             CardTile tile = new CardTile(model, thumbnails, tileWidth);
             tile.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
@@ -106,7 +108,8 @@ public final class GalleryView {
         root.setLeft(tagPanel());
         root.setBottom(status);
 
-        BooleanBinding showDetail = model.selectedProperty().isNotNull().and(detailOpen);
+        // a field: a binding only weakly referenced by its sources would be collected, and stop firing
+        showDetail = model.selectedProperty().isNotNull().and(detailOpen);
         showDetail.addListener((o, a, show) -> toggleDetail(show));
         model.selectedProperty().addListener((o, a, b) -> {
             if (b != null && a == null) {
@@ -116,6 +119,16 @@ public final class GalleryView {
         installKeys();
         installDrop();
         model.setImportFolderChooser(roots -> Dialogs.importFolder(root.getScene().getWindow(), roots));
+    }
+
+    /**
+     * Every row has the same height; telling the VirtualFlow so stops it from building and laying
+     * out throw-away rows to estimate the height of 10,000 items (seconds on the FX thread).
+     */
+    private void fixRowHeight() {
+        if (grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.fixedCellSizeProperty().bind(grid.cellHeightProperty().add(grid.verticalCellSpacingProperty().multiply(2)));
+        }
     }
 
     public Parent root() {

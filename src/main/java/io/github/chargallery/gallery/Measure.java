@@ -52,6 +52,9 @@ final class Measure {
             }
         };
         pulses.start();
+        if (model.syncingProperty().get()) {
+            syncStart = System.currentTimeMillis();
+        }
         model.syncingProperty().addListener((o, a, on) -> {
             if (on && syncStart < 0) {
                 syncStart = System.currentTimeMillis();

@@ -30,8 +30,12 @@ final class PulseExecutor implements Executor {
     }
 
     private void runAll() {
-        Runnable r;
-        while ((r = queue.poll()) != null) {
+        // only what was queued before this pulse: work that re-queues itself waits for the next one
+        for (int n = queue.size(); n > 0; n--) {
+            Runnable r = queue.poll();
+            if (r == null) {
+                break;
+            }
             r.run();
         }
         timer.stop();

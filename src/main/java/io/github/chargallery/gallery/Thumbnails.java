@@ -46,7 +46,7 @@ final class Thumbnails {
     private final CardLibrary library;
     private final Executor fx;
     private final LinkedBlockingDeque<Key> visible = new LinkedBlockingDeque<>();
-    private final ConcurrentLinkedQueue<Key> backlog = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<CardSummary> backlog = new ConcurrentLinkedQueue<>();
     private final Map<Key, List<Consumer<Image>>> waiting = new HashMap<>();
     private final Map<Key, Image> cache = new LinkedHashMap<>(CACHE, 0.75f, true) {
         @Override
@@ -99,12 +99,7 @@ final class Thumbnails {
     /** Makes and stores the thumbnails of these cards when nothing on screen is waiting. */
     void backfill(List<CardSummary> cards) {
         backlog.clear();
-        for (CardSummary c : cards) {
-            Key k = Key.of(c);
-            if (k != null && !c.offline()) {
-                backlog.add(k);
-            }
-        }
+        backlog.addAll(cards);
     }
 
     void stop() {
@@ -119,9 +114,12 @@ final class Thumbnails {
             try {
                 Key k = visible.pollFirst();
                 if (k == null) {
-                    Key b = backlog.poll();
+                    CardSummary b = backlog.poll();
                     if (b != null) {
-                        load(b);
+                        Key bk = Key.of(b);
+                        if (bk != null && !b.offline()) {
+                            load(bk);
+                        }
                         continue;
                     }
                     k = visible.pollFirst(250, TimeUnit.MILLISECONDS);
