@@ -196,6 +196,9 @@ final class IndexWriter {
 
     /** Deletes cards orphaned before the cutoff, with their user data (the grace period is over). */
     int purge(long cutoffMillis) {
+        if (store.db.read(() -> store.cards.orphanedBefore(cutoffMillis)).isEmpty()) {
+            return 0;
+        }
         return store.db.write(() -> {
             List<Long> ids = store.cards.orphanedBefore(cutoffMillis);
             for (long id : ids) {

@@ -131,7 +131,7 @@ public final class Library implements CardLibrary {
     public List<LibraryRoot> roots() {
         FxThreadGuard.check();
         List<LibraryRoot> roots = new ArrayList<>();
-        store.db.read(store.roots::all)
+        store.db.read(store.roots::withCounts)
                 .forEach(r -> roots.add(new LibraryRoot(Path.of(r.path()), r.cardCount(), r.online())));
         return roots;
     }

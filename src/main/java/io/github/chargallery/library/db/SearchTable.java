@@ -4,7 +4,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Owns the FTS5 table {@code card_search} (rowid = card id): name, creator, card and user tags,
@@ -45,15 +47,27 @@ public final class SearchTable {
         s.executeUpdate();
     }
 
-    /** Ids of live cards matching an FTS5 MATCH expression (already quoted by the caller). */
+    /**
+     * Ids of live cards matching an FTS5 MATCH expression (already quoted by the caller). Orphaned cards
+     * (few, found through a partial index) are filtered here rather than by a join, which costs a
+     * lookup per hit.
+     */
     public List<Long> match(String ftsQuery) throws SQLException {
-        PreparedStatement s = db.statement("SELECT s.rowid FROM card_search s JOIN cards c ON c.id = s.rowid"
-                + " WHERE card_search MATCH ? AND c.orphaned_at IS NULL");
+        Set<Long> orphans = new HashSet<>();
+        try (ResultSet rs = db.statement("SELECT id FROM cards WHERE orphaned_at IS NOT NULL").executeQuery()) {
+            while (rs.next()) {
+                orphans.add(rs.getLong(1));
+            }
+        }
+        PreparedStatement s = db.statement("SELECT rowid FROM card_search WHERE card_search MATCH ?");
         s.setString(1, ftsQuery);
         List<Long> ids = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                ids.add(rs.getLong(1));
+                long id = rs.getLong(1);
+                if (orphans.isEmpty() || !orphans.contains(id)) {
+                    ids.add(id);
+                }
             }
         }
         return ids;
