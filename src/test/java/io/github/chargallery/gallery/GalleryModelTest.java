@@ -67,7 +67,7 @@ class GalleryModelTest {
     void everyPatchIsInTheGridWhenTheSyncReportArrives() {
         library.nextSync.add(new Patch(List.of(card(1, "First", "c", List.of())), List.of(), List.of()));
         library.nextSync.add(new Patch(List.of(card(2, "Second", "c", List.of())), List.of(), List.of()));
-        library.betweenPatches = fx::pulse; // the first batch is applied mid-sync, the second is held back
+        library.betweenPatches = fx::pulseOnce; // the first batch is applied mid-sync, the second is held back
         List<Integer> sizesAtReport = new ArrayList<>();
         model.lastReportProperty().addListener((o, a, r) -> sizesAtReport.add(model.cards().size()));
         model.start();
