@@ -188,7 +188,7 @@ public final class Library implements CardLibrary {
         String t = cleanTag(tag);
         store.db.write(() -> {
             store.userTags.add(cardId, t);
-            store.search.setTags(cardId, store.search.cardTags(cardId), store.userTags.of(cardId));
+            store.search.setTags(cardId, store.cards.tags(cardId), store.userTags.of(cardId));
             return null;
         });
     }
@@ -199,7 +199,7 @@ public final class Library implements CardLibrary {
         String t = cleanTag(tag);
         store.db.write(() -> {
             store.userTags.remove(cardId, t);
-            store.search.setTags(cardId, store.search.cardTags(cardId), store.userTags.of(cardId));
+            store.search.setTags(cardId, store.cards.tags(cardId), store.userTags.of(cardId));
             return null;
         });
     }
@@ -219,7 +219,7 @@ public final class Library implements CardLibrary {
         if (fts == null) {
             return store.db.read(store.cards::liveIds);
         }
-        return store.db.read(() -> store.search.match(fts));
+        return store.db.read(() -> store.search.match(fts, store.cards.orphanIds()));
     }
 
     /** The card id of the indexed file at this path, if any (for the headless commands). */
