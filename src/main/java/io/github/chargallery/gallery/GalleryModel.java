@@ -234,6 +234,8 @@ public final class GalleryModel {
             syncText.set("Sync failed (" + report.failure() + "); showing what the index holds");
         } else if (report.cancelled()) {
             syncText.set("Sync cancelled at " + Fmt.time(System.currentTimeMillis()));
+        } else if (roots.isEmpty()) {
+            syncText.set("No library folders yet");
         } else {
             syncText.set("Last sync " + Fmt.time(System.currentTimeMillis()) + " (" + Fmt.seconds(report.millis()) + "): "
                     + Fmt.count(report.added()) + " new, " + Fmt.count(report.updated()) + " changed, "

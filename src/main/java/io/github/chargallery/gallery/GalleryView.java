@@ -306,7 +306,8 @@ public final class GalleryView {
         hint.setWrapText(true);
         VBox box = new VBox(6, head, filter, tagList, hint);
         box.setPadding(new Insets(8));
-        box.setPrefWidth(210);
+        box.setPrefWidth(240);
+        box.setMinWidth(200);
         box.getStyleClass().add("tag-panel");
         return box;
     }
