@@ -162,7 +162,7 @@ final class IndexWriter {
             store.cards.setFavorite(to, true);
         }
         store.userTags.copy(from, to);
-        store.search.setTags(to, store.search.cardTags(to), store.userTags.of(to));
+        store.search.setTags(to, store.cards.tags(to), store.userTags.of(to));
     }
 
     /** Forgets files that are gone from a completely walked root; cards left without a file are orphaned. */

@@ -101,12 +101,12 @@ public final class Library implements CardLibrary {
         SyncListener fanOut = new SyncListener() {
             @Override
             public void onProgress(SyncProgress progress) {
-                mine.listeners().forEach(l -> l.onProgress(progress));
+                mine.listeners().forEach(l -> deliver(() -> l.onProgress(progress)));
             }
 
             @Override
             public void onPatch(Patch patch) {
-                mine.listeners().forEach(l -> l.onPatch(patch));
+                mine.listeners().forEach(l -> deliver(() -> l.onPatch(patch)));
             }
         };
         Sync sync = new Sync(store, reader, walker, threads, fanOut, () -> closed || cancelled.getAsBoolean(),
@@ -125,6 +125,15 @@ public final class Library implements CardLibrary {
         }
         mine.report().complete(report);
         return report;
+    }
+
+    /** A failing listener (a view's bug) must not stop the index from being brought up to date. */
+    private static void deliver(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            System.err.println("library: a sync listener failed: " + e);
+        }
     }
 
     @Override
@@ -188,7 +197,7 @@ public final class Library implements CardLibrary {
         String t = cleanTag(tag);
         store.db.write(() -> {
             store.userTags.add(cardId, t);
-            store.search.setTags(cardId, store.search.cardTags(cardId), store.userTags.of(cardId));
+            store.search.setTags(cardId, store.cards.tags(cardId), store.userTags.of(cardId));
             return null;
         });
     }
@@ -199,7 +208,7 @@ public final class Library implements CardLibrary {
         String t = cleanTag(tag);
         store.db.write(() -> {
             store.userTags.remove(cardId, t);
-            store.search.setTags(cardId, store.search.cardTags(cardId), store.userTags.of(cardId));
+            store.search.setTags(cardId, store.cards.tags(cardId), store.userTags.of(cardId));
             return null;
         });
     }
@@ -219,7 +228,7 @@ public final class Library implements CardLibrary {
         if (fts == null) {
             return store.db.read(store.cards::liveIds);
         }
-        return store.db.read(() -> store.search.match(fts));
+        return store.db.read(() -> store.search.match(fts, store.cards.orphanIds()));
     }
 
     /** The card id of the indexed file at this path, if any (for the headless commands). */

@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -48,38 +47,22 @@ public final class SearchTable {
     }
 
     /**
-     * Ids of live cards matching an FTS5 MATCH expression (already quoted by the caller). Orphaned cards
-     * (few, found through a partial index) are filtered here rather than by a join, which costs a
-     * lookup per hit.
+     * Ids matching an FTS5 MATCH expression (already quoted by the caller), leaving out {@code excluded}
+     * (the orphaned cards: few, so filtering them here is cheaper than a join costing a lookup per hit).
      */
-    public List<Long> match(String ftsQuery) throws SQLException {
-        Set<Long> orphans = new HashSet<>();
-        try (ResultSet rs = db.statement("SELECT id FROM cards WHERE orphaned_at IS NOT NULL").executeQuery()) {
-            while (rs.next()) {
-                orphans.add(rs.getLong(1));
-            }
-        }
+    public List<Long> match(String ftsQuery, Set<Long> excluded) throws SQLException {
         PreparedStatement s = db.statement("SELECT rowid FROM card_search WHERE card_search MATCH ?");
         s.setString(1, ftsQuery);
         List<Long> ids = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong(1);
-                if (orphans.isEmpty() || !orphans.contains(id)) {
+                if (excluded.isEmpty() || !excluded.contains(id)) {
                     ids.add(id);
                 }
             }
         }
         return ids;
-    }
-
-    /** The card's own tags, as stored in {@code cards} (needed to rebuild the tags column). */
-    public List<String> cardTags(long cardId) throws SQLException {
-        PreparedStatement s = db.statement("SELECT tags FROM cards WHERE id = ?");
-        s.setLong(1, cardId);
-        try (ResultSet rs = s.executeQuery()) {
-            return rs.next() ? SummaryQuery.split(rs.getString(1)) : List.of();
-        }
     }
 
     private static String tagText(List<String> cardTags, List<String> userTags) {
