@@ -6,10 +6,12 @@ import io.github.chargallery.library.db.FileTable;
 import io.github.chargallery.library.db.Store;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Applies what a sync found to the index, one batch per transaction, and says which cards a viewer
@@ -76,8 +78,13 @@ final class IndexWriter {
     Patch apply(List<Parsed> batch) {
         return store.db.write(() -> {
             Batch b = new Batch();
+            // A root the user removed while this sync ran is forgotten: its files are not written back.
+            Set<Long> roots = new HashSet<>();
+            store.roots.all().forEach(r -> roots.add(r.id()));
             for (Parsed p : batch) {
-                applyOne(p, b);
+                if (roots.contains(p.rootId())) {
+                    applyOne(p, b);
+                }
             }
             return b.patch();
         });

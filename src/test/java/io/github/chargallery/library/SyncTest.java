@@ -367,6 +367,23 @@ class SyncTest {
     }
 
     @Test
+    void rootRemovedWhileASyncRunsIsForgottenWithoutFailingTheSync() {
+        for (int i = 0; i < Sync.BATCH * 2; i++) {
+            TestCards.write(root.resolve("c" + i + ".json"), "Card " + i);
+        }
+        SyncReport report = library.sync(new SyncListener() {
+            @Override
+            public void onPatch(Patch patch) {
+                library.removeRoot(root);
+            }
+        }, () -> false);
+
+        assertThat(report.failure()).isNull();
+        assertThat(library.loadSummaries()).isEmpty();
+        assertThat(library.roots()).isEmpty();
+    }
+
+    @Test
     void removingARootForgetsItsRowsButNotItsFiles() {
         Path file = TestCards.write(root.resolve("a.json"), "Kept");
         sync();
