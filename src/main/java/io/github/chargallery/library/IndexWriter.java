@@ -160,7 +160,7 @@ final class IndexWriter {
     private long create(CardRecord record, Batch b) throws SQLException {
         long id = store.cards.insert(record, now);
         b.created(id);
-        store.search.put(id, record, List.of());
+        store.search.insert(id, record, List.of());
         return id;
     }
 
