@@ -227,6 +227,18 @@ public final class GalleryView {
         size.setPrefWidth(110);
         size.setTooltip(new Tooltip("Tile size"));
         tileWidth.bind(size.valueProperty());
+        thumbnails.setDisplayWidth(tileWidth.get());
+        // re-decoding happens when the user lets go of the slider, not on every pixel of a drag
+        size.valueChangingProperty().addListener((o, a, changing) -> {
+            if (!changing) {
+                thumbnails.setDisplayWidth(tileWidth.get());
+            }
+        });
+        size.valueProperty().addListener((o, a, b) -> {
+            if (!size.isValueChanging()) {
+                thumbnails.setDisplayWidth(b.doubleValue());
+            }
+        });
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -300,6 +312,7 @@ public final class GalleryView {
         tagList.setItems(shown);
         tagList.setCellFactory(CheckBoxListCell.forListView(t -> tagCheck(t.tag())));
         tagList.setPlaceholder(new Label("No tags yet"));
+        tagList.setFixedCellSize(24); // spares the list from measuring hundreds of cells on each update
         VBox.setVgrow(tagList, Priority.ALWAYS);
         Label hint = new Label("Cards must carry every checked tag.");
         hint.getStyleClass().add("hint");

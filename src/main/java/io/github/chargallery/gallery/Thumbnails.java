@@ -57,6 +57,7 @@ final class Thumbnails {
     private final java.util.Set<Key> none = new java.util.HashSet<>();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean stopped;
+    private volatile double displayWidth = ThumbnailMaker.WIDTH;
 
     Thumbnails(CardLibrary library, Executor fx, int threads) {
         this.library = library;
@@ -96,6 +97,15 @@ final class Thumbnails {
         }
     }
 
+    /** FX thread: the tile width changed; images decoded for the old width are dropped from memory. */
+    void setDisplayWidth(double width) {
+        double w = Math.round(width);
+        if (w != displayWidth) {
+            displayWidth = w;
+            cache.clear();
+        }
+    }
+
     /** Makes and stores the thumbnails of these cards when nothing on screen is waiting. */
     void backfill(List<CardSummary> cards) {
         backlog.clear();
@@ -128,7 +138,9 @@ final class Thumbnails {
                     }
                 }
                 byte[] bytes = load(k);
-                Image img = bytes == null ? null : new Image(new ByteArrayInputStream(bytes));
+                // decoded at the size the tile shows it: drawing 1:1 is much cheaper than scaling every frame
+                double w = displayWidth;
+                Image img = bytes == null ? null : new Image(new ByteArrayInputStream(bytes), w, w * 4 / 3, true, true);
                 Key key = k;
                 fx.execute(() -> deliver(key, img));
             } catch (InterruptedException e) {
