@@ -109,12 +109,15 @@ final class IndexWriter {
         }
         FileTable.Row old = row.get();
         long oldCard = old.cardId();
-        b.touch(oldCard);
         if (target.isPresent() && target.get().id() == oldCard) {
+            if (old.size() != p.stat().size() || old.mtimeNs() != p.stat().mtimeNs()) {
+                b.touch(oldCard); // same card, but its file's size or date as shown changed
+            }
             store.files.update(old.id(), p.rootId(), p.stat().size(), p.stat().mtimeNs(), scanStartNs, oldCard);
             unchanged++;
             return;
         }
+        b.touch(oldCard);
         boolean soleFile = store.files.countForCard(oldCard) == 1;
         long cardId;
         if (target.isPresent()) {
@@ -160,7 +163,7 @@ final class IndexWriter {
     private long create(CardRecord record, Batch b) throws SQLException {
         long id = store.cards.insert(record, now);
         b.created(id);
-        store.search.put(id, record, List.of());
+        store.search.insert(id, record, List.of());
         return id;
     }
 

@@ -128,6 +128,21 @@ class SyncTest {
     }
 
     @Test
+    void racyFileIsReadAgainOnceAndPublishesNothingWhenUnchanged() throws IOException {
+        Path file = root.resolve("fresh.json");
+        Files.writeString(file, TestCards.json("Fresh", "x", List.of()));
+        sync();
+        reader.reset();
+
+        RecordingListener listener = new RecordingListener();
+        SyncReport report = sync(listener);
+
+        assertThat(reader.opened).containsExactly(file);
+        assertThat(report.unchanged()).isEqualTo(1);
+        assertThat(listener.patches).isEmpty();
+    }
+
+    @Test
     void unreadableFilesAreListedAsErrorRows() throws IOException {
         Files.writeString(root.resolve("broken.json"), "{ this is not json");
         TestCards.age(root.resolve("broken.json"), 3600);

@@ -19,8 +19,14 @@ public final class SearchTable {
         this.db = db;
     }
 
+    /** Replaces the card's row. */
     public void put(long cardId, CardRecord card, List<String> userTags) throws SQLException {
         delete(cardId);
+        insert(cardId, card, userTags);
+    }
+
+    /** Adds the row of a card that has none yet (a new card id). */
+    public void insert(long cardId, CardRecord card, List<String> userTags) throws SQLException {
         PreparedStatement s = db.statement("INSERT INTO card_search(rowid, name, creator, tags, description,"
                 + " creator_notes) VALUES (?, ?, ?, ?, ?, ?)");
         s.setLong(1, cardId);
