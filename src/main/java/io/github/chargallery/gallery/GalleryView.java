@@ -63,6 +63,8 @@ public final class GalleryView {
     private final GridView<CardSummary> grid;
     private final TextField search = new TextField();
     private final DoubleProperty tileWidth = new SimpleDoubleProperty(160);
+    /** The width tiles get: the chosen size, widened so the columns fill the grid's width. */
+    private final DoubleProperty cellWidth = new SimpleDoubleProperty(160);
     private final BooleanProperty detailOpen = new SimpleBooleanProperty(true);
     private final SplitPane split = new SplitPane();
     private final DetailPane detail;
@@ -82,14 +84,16 @@ public final class GalleryView {
 
         grid = new GridView<>(model.cards());
         grid.getStyleClass().add("card-grid");
-        grid.cellWidthProperty().bind(tileWidth);
-        grid.cellHeightProperty().bind(tileWidth.multiply(4.0 / 3).add(46));
+        grid.cellWidthProperty().bind(cellWidth);
+        grid.cellHeightProperty().bind(cellWidth.multiply(4.0 / 3).add(46));
+        tileWidth.addListener(o -> fitColumns());
+        grid.widthProperty().addListener(o -> fitColumns());
         grid.setHorizontalCellSpacing(6);
         grid.setVerticalCellSpacing(6);
         grid.setFocusTraversable(true);
         grid.skinProperty().addListener((o, a, skin) -> fixRowHeight());
         grid.setCellFactory(g -> {
-            CardTile tile = new CardTile(model, thumbnails, tileWidth);
+            CardTile tile = new CardTile(model, thumbnails, cellWidth);
             tile.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                     detailOpen.set(true);
@@ -129,6 +133,19 @@ public final class GalleryView {
         if (grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             flow.fixedCellSizeProperty().bind(grid.cellHeightProperty().add(grid.verticalCellSpacingProperty().multiply(2)));
         }
+    }
+
+    private void fitColumns() {
+        double spacing = 2 * grid.getHorizontalCellSpacing();
+        // the grid's padding and its vertical scroll bar
+        double avail = grid.getWidth() - 16 - 16;
+        double target = tileWidth.get();
+        if (avail <= target + spacing) {
+            cellWidth.set(target);
+            return;
+        }
+        int cols = (int) Math.max(1, Math.floor(avail / (target + spacing)));
+        cellWidth.set(Math.floor(avail / cols - spacing));
     }
 
     public Parent root() {
@@ -227,14 +244,14 @@ public final class GalleryView {
         size.setPrefWidth(110);
         size.setTooltip(new Tooltip("Tile size"));
         tileWidth.bind(size.valueProperty());
-        thumbnails.setDisplayWidth(tileWidth.get());
-        // re-decoding happens when the user lets go of the slider, not on every pixel of a drag
+        // thumbnails are re-decoded for the new width when the user lets go of the slider, not on
+        // every pixel of a drag
         size.valueChangingProperty().addListener((o, a, changing) -> {
             if (!changing) {
-                thumbnails.setDisplayWidth(tileWidth.get());
+                thumbnails.setDisplayWidth(cellWidth.get());
             }
         });
-        size.valueProperty().addListener((o, a, b) -> {
+        cellWidth.addListener((o, a, b) -> {
             if (!size.isValueChanging()) {
                 thumbnails.setDisplayWidth(b.doubleValue());
             }
