@@ -25,6 +25,7 @@ public final class Library implements CardLibrary {
     private final FolderWalker walker;
     private final int threads;
     private final Object syncLock = new Object();
+    private final RowCache rowCache = new RowCache();
     private Running running;
     private volatile boolean closed;
     private volatile LongSupplier clock = System::currentTimeMillis;
@@ -109,7 +110,7 @@ public final class Library implements CardLibrary {
                 mine.listeners().forEach(l -> deliver(() -> l.onPatch(patch)));
             }
         };
-        Sync sync = new Sync(store, reader, walker, threads, fanOut, () -> closed || cancelled.getAsBoolean(),
+        Sync sync = new Sync(store, rowCache, reader, walker, threads, fanOut, () -> closed || cancelled.getAsBoolean(),
                 clock.getAsLong());
         SyncReport report;
         try {
@@ -173,6 +174,7 @@ public final class Library implements CardLibrary {
             }
             List<Long> cards = store.files.cardIdsUnderRoot(id.get());
             store.roots.delete(id.get());
+            store.files.changed();
             for (long card : cards) {
                 if (store.files.countForCard(card) == 0) {
                     store.cards.setOrphaned(card, now);

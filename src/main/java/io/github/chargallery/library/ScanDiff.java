@@ -40,6 +40,12 @@ record ScanDiff(List<FileStat> added, List<Change> modified, List<Change> racy, 
             }
         }
 
+        void resetSeen() {
+            for (Entry e : byPath.values()) {
+                e.seen = false;
+            }
+        }
+
         /**
          * Rows of a completely walked root that no walk of this sync saw: the files are gone. Never call
          * this for a root whose walk failed; nothing can be concluded about the files it did not list.

@@ -45,8 +45,11 @@ final class Sync {
     private int scanned;
     private int total = -1;
 
-    Sync(Store store, CardReader reader, FolderWalker walker, int threads, SyncListener listener,
+    private final RowCache rowCache;
+
+    Sync(Store store, RowCache rowCache, CardReader reader, FolderWalker walker, int threads, SyncListener listener,
          BooleanSupplier cancelled, long nowMillis) {
+        this.rowCache = rowCache;
         this.nowMillis = nowMillis;
         this.store = store;
         this.reader = reader;
@@ -67,9 +70,8 @@ final class Sync {
 
     SyncReport run() {
         List<RootTable.Row> roots = store.db.read(store.roots::all);
-        // Reading the index rows costs about as much as the walk; overlap them.
-        CompletableFuture<ScanDiff.Index> rows =
-                CompletableFuture.supplyAsync(() -> new ScanDiff.Index(store.db.read(store.files::all)));
+        // Reading the index rows (when not cached) costs about as much as the walk; overlap them.
+        CompletableFuture<ScanDiff.Index> rows = CompletableFuture.supplyAsync(() -> rowCache.get(store));
         ScanDiff.Index index = null;
         Set<Path> rootPaths = new HashSet<>();
         roots.forEach(r -> rootPaths.add(Path.of(r.path())));

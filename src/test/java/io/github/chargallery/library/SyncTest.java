@@ -88,6 +88,24 @@ class SyncTest {
     }
 
     @Test
+    void anotherProcessWritingTheIndexIsNoticedBeforeTheNextScan() throws IOException {
+        Path file = TestCards.write(root.resolve("a.json"), "Shared");
+        sync();
+        sync(); // nothing written: this library now holds the rows in memory
+        TestCards.age(file, 600);
+        try (Library other = Library.open(tmp.resolve("data"))) {
+            assertThat(other.sync(SyncListener.NONE, () -> false).unchanged()).isEqualTo(1);
+        }
+        reader.reset();
+
+        SyncReport report = sync();
+
+        // The other process already recorded the new mtime: nothing here is re-read.
+        assertThat(reader.opens).hasValue(0);
+        assertThat(report.unchanged()).isEqualTo(1);
+    }
+
+    @Test
     void touchedFileIsReadOnceAndKeepsItsCard() throws IOException {
         Path file = TestCards.write(root.resolve("a.json"), "Alice");
         sync();
