@@ -63,7 +63,8 @@ final class Thumbnails {
         this.library = library;
         this.fx = fx;
         for (int i = 0; i < threads; i++) {
-            Thread t = new Thread(this::work, "thumbnails-" + i);
+            boolean backfills = i == 0; // one thread for the rest of the library: the UI keeps a core
+            Thread t = new Thread(() -> work(backfills), "thumbnails-" + i);
             t.setDaemon(true);
             t.setPriority(Thread.NORM_PRIORITY - 1);
             workers.add(t);
@@ -119,12 +120,12 @@ final class Thumbnails {
         workers.forEach(Thread::interrupt);
     }
 
-    private void work() {
+    private void work(boolean backfills) {
         while (!stopped) {
             try {
                 Key k = visible.pollFirst();
                 if (k == null) {
-                    CardSummary b = backlog.poll();
+                    CardSummary b = backfills ? backlog.poll() : null;
                     if (b != null) {
                         Key bk = Key.of(b);
                         if (bk != null && !b.offline()) {
