@@ -116,13 +116,24 @@ final class BenchCommand {
         out.println();
         out.printf("%-30s %10s %10s %10s   (ms, %d runs)%n", "step", "first", "median", "min",
                 b.options.repeat());
-        for (Bench.Step s : b.steps.values()) {
+        for (Bench.Step s : ordered(b)) {
             out.printf(Locale.ROOT, "%-30s %10.1f %10.1f %10.1f%n", s.name(), s.first(), s.median(), s.min());
         }
         out.println();
         for (Map.Entry<String, Object> e : b.figures.entrySet()) {
             out.printf("%-44s %s%n", e.getKey(), e.getValue());
         }
+    }
+
+    private static final List<String> ORDER = List.of("stat_walk_ms", "parse_all_1thread_ms", "parse_all_pool_ms",
+            "index_cold_ms", "open_and_load_ms", "load_from_index_ms", "rescan_nochange_ms", "rescan_changed_ms");
+
+    /** Steps in reading order (the stat walk first: it is the floor the rescans are compared with). */
+    private static List<Bench.Step> ordered(Bench b) {
+        List<Bench.Step> steps = new java.util.ArrayList<>();
+        ORDER.stream().filter(b.steps::containsKey).forEach(n -> steps.add(b.steps.get(n)));
+        b.steps.values().stream().filter(s -> !ORDER.contains(s.name())).forEach(steps::add);
+        return steps;
     }
 
     static String toJson(Bench b) throws IOException {
@@ -132,7 +143,7 @@ final class BenchCommand {
         root.put("dir", b.options.dir().toAbsolutePath().toString());
         root.put("repeat", b.options.repeat());
         ObjectNode steps = root.putObject("steps");
-        for (Bench.Step s : b.steps.values()) {
+        for (Bench.Step s : ordered(b)) {
             ObjectNode o = steps.putObject(s.name());
             o.put("first", Bench.round(s.first()));
             o.put("median", Bench.round(s.median()));

@@ -58,6 +58,9 @@ final class CardTile extends GridCell<CardSummary> {
         creator.getStyleClass().add("tile-creator");
         box = new VBox(2, picture, name, creator);
         box.setAlignment(Pos.TOP_CENTER);
+        // One bitmap per tile: the software renderer (no GPU) otherwise re-rasterises the star's
+        // outline, the text and the scaled picture of every tile each time the grid repaints.
+        box.setCache(true);
         setText(null);
         star.setOnMouseClicked(e -> {
             CardSummary c = getItem();

@@ -28,7 +28,7 @@ import javafx.scene.layout.VBox;
 
 /** The selected card in full: picture, fields, tags (card and user), files, and why it is unreadable if it is. */
 final class DetailPane extends BorderPane {
-    static final double IMAGE_WIDTH = 300;
+    static final double IMAGE_WIDTH = 240;
 
     private final GalleryModel model;
     private final Thumbnails thumbnails;

@@ -44,7 +44,7 @@ final class Dialogs {
             protected void updateItem(LibraryRoot r, boolean empty) {
                 super.updateItem(r, empty);
                 setText(empty || r == null ? null : r.path() + "   —   " + Fmt.plural(r.cardCount(), "card", "cards")
-                        + (r.online() ? "" : "   (offline)"));
+                        + (r.online() ? "   —   online" : "   —   OFFLINE (not reachable; its cards are kept)"));
                 getStyleClass().remove("offline-root");
                 if (r != null && !r.online()) {
                     getStyleClass().add("offline-root");

@@ -217,15 +217,20 @@ public final class GalleryModel {
 
 
     private void showProgress(SyncProgress p) {
+        if (p.total() < 0) {
+            progress.set(-1);
+            syncText.set("Looking for card files: " + Fmt.count(p.scanned()) + " found");
+            return;
+        }
         progress.set(p.total() > 0 ? (double) p.scanned() / p.total() : -1);
-        String files = p.total() >= 0 ? Fmt.count(p.scanned()) + " / " + Fmt.count(p.total()) : Fmt.count(p.scanned());
-        syncText.set("Scanning " + files + " files — " + Fmt.count(p.added()) + " new, " + Fmt.count(p.updated())
-                + " changed, " + Fmt.count(p.removed()) + " removed, " + Fmt.count(p.errors()) + " unreadable");
+        syncText.set("Scanning " + Fmt.count(p.scanned()) + " / " + Fmt.count(p.total()) + " files — "
+                + Fmt.count(p.added()) + " new, " + Fmt.count(p.updated()) + " changed, " + Fmt.count(p.removed())
+                + " removed, " + Fmt.count(p.errors()) + " unreadable");
     }
 
     private void syncDone(SyncReport report, Throwable failure) {
+        running = null; // first: drain() holds nothing back once no sync runs
         drain();
-        running = null;
         syncing.set(false);
         progress.set(0);
         if (failure != null) {
@@ -234,6 +239,8 @@ public final class GalleryModel {
             syncText.set("Sync failed (" + report.failure() + "); showing what the index holds");
         } else if (report.cancelled()) {
             syncText.set("Sync cancelled at " + Fmt.time(System.currentTimeMillis()));
+        } else if (roots.isEmpty()) {
+            syncText.set("No library folders yet");
         } else {
             syncText.set("Last sync " + Fmt.time(System.currentTimeMillis()) + " (" + Fmt.seconds(report.millis()) + "): "
                     + Fmt.count(report.added()) + " new, " + Fmt.count(report.updated()) + " changed, "

@@ -63,6 +63,8 @@ public final class GalleryView {
     private final GridView<CardSummary> grid;
     private final TextField search = new TextField();
     private final DoubleProperty tileWidth = new SimpleDoubleProperty(160);
+    /** The width tiles get: the chosen size, widened so the columns fill the grid's width. */
+    private final DoubleProperty cellWidth = new SimpleDoubleProperty(160);
     private final BooleanProperty detailOpen = new SimpleBooleanProperty(true);
     private final SplitPane split = new SplitPane();
     private final DetailPane detail;
@@ -71,6 +73,7 @@ public final class GalleryView {
     private final Set<String> selectedTags = new HashSet<>();
     private final javafx.beans.property.IntegerProperty tagsChecked = new javafx.beans.property.SimpleIntegerProperty();
     private final ListView<TagCount> tagList;
+    private final BooleanBinding showDetail;
 
     public GalleryView(GalleryModel model, Thumbnails thumbnails, Consumer<Path> openFolder, double tileSize) {
         this.model = model;
@@ -81,14 +84,16 @@ public final class GalleryView {
 
         grid = new GridView<>(model.cards());
         grid.getStyleClass().add("card-grid");
-        grid.cellWidthProperty().bind(tileWidth);
-        grid.cellHeightProperty().bind(tileWidth.multiply(4.0 / 3).add(46));
+        grid.cellWidthProperty().bind(cellWidth);
+        grid.cellHeightProperty().bind(cellWidth.multiply(4.0 / 3).add(46));
+        tileWidth.addListener(o -> fitColumns());
+        grid.widthProperty().addListener(o -> fitColumns());
         grid.setHorizontalCellSpacing(6);
         grid.setVerticalCellSpacing(6);
         grid.setFocusTraversable(true);
         grid.skinProperty().addListener((o, a, skin) -> fixRowHeight());
         grid.setCellFactory(g -> {
-            CardTile tile = new CardTile(model, thumbnails, tileWidth);
+            CardTile tile = new CardTile(model, thumbnails, cellWidth);
             tile.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                     detailOpen.set(true);
@@ -107,7 +112,8 @@ public final class GalleryView {
         root.setLeft(tagPanel());
         root.setBottom(status);
 
-        BooleanBinding showDetail = model.selectedProperty().isNotNull().and(detailOpen);
+        // a field: a binding only weakly referenced by its sources would be collected, and stop firing
+        showDetail = model.selectedProperty().isNotNull().and(detailOpen);
         showDetail.addListener((o, a, show) -> toggleDetail(show));
         model.selectedProperty().addListener((o, a, b) -> {
             if (b != null && a == null) {
@@ -127,6 +133,19 @@ public final class GalleryView {
         if (grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             flow.fixedCellSizeProperty().bind(grid.cellHeightProperty().add(grid.verticalCellSpacingProperty().multiply(2)));
         }
+    }
+
+    private void fitColumns() {
+        double spacing = 2 * grid.getHorizontalCellSpacing();
+        // the grid's padding and its vertical scroll bar
+        double avail = grid.getWidth() - 16 - 16;
+        double target = tileWidth.get();
+        if (avail <= target + spacing) {
+            cellWidth.set(target);
+            return;
+        }
+        int cols = (int) Math.max(1, Math.floor(avail / (target + spacing)));
+        cellWidth.set(Math.floor(avail / cols - spacing));
     }
 
     public Parent root() {
@@ -225,6 +244,18 @@ public final class GalleryView {
         size.setPrefWidth(110);
         size.setTooltip(new Tooltip("Tile size"));
         tileWidth.bind(size.valueProperty());
+        // thumbnails are re-decoded for the new width when the user lets go of the slider, not on
+        // every pixel of a drag
+        size.valueChangingProperty().addListener((o, a, changing) -> {
+            if (!changing) {
+                thumbnails.setDisplayWidth(cellWidth.get());
+            }
+        });
+        cellWidth.addListener((o, a, b) -> {
+            if (!size.isValueChanging()) {
+                thumbnails.setDisplayWidth(b.doubleValue());
+            }
+        });
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -298,13 +329,15 @@ public final class GalleryView {
         tagList.setItems(shown);
         tagList.setCellFactory(CheckBoxListCell.forListView(t -> tagCheck(t.tag())));
         tagList.setPlaceholder(new Label("No tags yet"));
+        tagList.setFixedCellSize(24); // spares the list from measuring hundreds of cells on each update
         VBox.setVgrow(tagList, Priority.ALWAYS);
         Label hint = new Label("Cards must carry every checked tag.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         VBox box = new VBox(6, head, filter, tagList, hint);
         box.setPadding(new Insets(8));
-        box.setPrefWidth(210);
+        box.setPrefWidth(240);
+        box.setMinWidth(200);
         box.getStyleClass().add("tag-panel");
         return box;
     }

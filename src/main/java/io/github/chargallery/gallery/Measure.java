@@ -31,6 +31,16 @@ final class Measure {
         this.out = out;
     }
 
+    /** The renderer in use ("es2", "sw", "d3d"): software rendering is far slower than a GPU. */
+    private static String pipeline() {
+        try {
+            Object p = Class.forName("com.sun.prism.GraphicsPipeline").getMethod("getPipeline").invoke(null);
+            return p == null ? "unknown" : p.getClass().getSimpleName();
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return "unknown";
+        }
+    }
+
     void attach(Stage stage, GalleryModel model) {
         stage.setOnShown(e -> shown = System.currentTimeMillis());
         AnimationTimer pulses = new AnimationTimer() {
@@ -82,12 +92,17 @@ final class Measure {
                       "sync_errors": %d,
                       "pulses_during_sync": %d,
                       "pulse_gap_max_ms": %.1f,
-                      "pulse_gap_p99_ms": %.1f
+                      "pulse_gap_p99_ms": %.1f,
+                      "system_load_average": %.2f,
+                      "cores": %d,
+                      "prism_pipeline": "%s"
                     }
                     """, model.allCards().size(), gridRows, shown - launch, gridPainted - launch, gridPainted - shown,
                     done - launch, report == null ? -1 : report.millis(), report == null ? -1 : report.added(),
                     report == null ? -1 : report.updated(), report == null ? -1 : report.removed(),
-                    report == null ? -1 : report.errors(), g.length, max, p99);
+                    report == null ? -1 : report.errors(), g.length, max, p99,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors(), pipeline());
             try {
                 Files.writeString(out, json);
             } catch (IOException e) {

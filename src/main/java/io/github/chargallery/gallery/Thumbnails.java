@@ -57,12 +57,14 @@ final class Thumbnails {
     private final java.util.Set<Key> none = new java.util.HashSet<>();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean stopped;
+    private volatile double displayWidth = ThumbnailMaker.WIDTH;
 
     Thumbnails(CardLibrary library, Executor fx, int threads) {
         this.library = library;
         this.fx = fx;
         for (int i = 0; i < threads; i++) {
-            Thread t = new Thread(this::work, "thumbnails-" + i);
+            boolean backfills = i == 0; // one thread for the rest of the library: the UI keeps a core
+            Thread t = new Thread(() -> work(backfills), "thumbnails-" + i);
             t.setDaemon(true);
             t.setPriority(Thread.NORM_PRIORITY - 1);
             workers.add(t);
@@ -96,6 +98,15 @@ final class Thumbnails {
         }
     }
 
+    /** FX thread: the tile width changed; images decoded for the old width are dropped from memory. */
+    void setDisplayWidth(double width) {
+        double w = Math.round(width);
+        if (w != displayWidth) {
+            displayWidth = w;
+            cache.clear();
+        }
+    }
+
     /** Makes and stores the thumbnails of these cards when nothing on screen is waiting. */
     void backfill(List<CardSummary> cards) {
         backlog.clear();
@@ -109,12 +120,12 @@ final class Thumbnails {
         workers.forEach(Thread::interrupt);
     }
 
-    private void work() {
+    private void work(boolean backfills) {
         while (!stopped) {
             try {
                 Key k = visible.pollFirst();
                 if (k == null) {
-                    CardSummary b = backlog.poll();
+                    CardSummary b = backfills ? backlog.poll() : null;
                     if (b != null) {
                         Key bk = Key.of(b);
                         if (bk != null && !b.offline()) {
@@ -128,7 +139,9 @@ final class Thumbnails {
                     }
                 }
                 byte[] bytes = load(k);
-                Image img = bytes == null ? null : new Image(new ByteArrayInputStream(bytes));
+                // decoded at the size the tile shows it: drawing 1:1 is much cheaper than scaling every frame
+                double w = displayWidth;
+                Image img = bytes == null ? null : new Image(new ByteArrayInputStream(bytes), w, w * 4 / 3, true, true);
                 Key key = k;
                 fx.execute(() -> deliver(key, img));
             } catch (InterruptedException e) {

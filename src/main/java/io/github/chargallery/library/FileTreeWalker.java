@@ -67,7 +67,8 @@ final class FileTreeWalker implements FolderWalker {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile() && !hidden(file) && CardFile.Format.of(file) != null) {
+            String name = file.getFileName().toString();
+            if (attrs.isRegularFile() && !name.startsWith(".") && isCardName(name)) {
                 files.add(new FileStat(file, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
                 if ((files.size() & 255) == 0 && cancelled.getAsBoolean()) {
                     wasCancelled = true;
@@ -93,6 +94,13 @@ final class FileTreeWalker implements FolderWalker {
                 return FileVisitResult.TERMINATE;
             }
             return FileVisitResult.CONTINUE;
+        }
+
+        /** Same rule as {@link CardFile.Format#of}, without allocating a lower-case copy per file. */
+        static boolean isCardName(String n) {
+            int len = n.length();
+            return n.regionMatches(true, len - 4, ".png", 0, 4) || n.regionMatches(true, len - 5, ".json", 0, 5)
+                    || n.regionMatches(true, len - 6, ".charx", 0, 6);
         }
 
         private static boolean hidden(Path p) {

@@ -6,10 +6,12 @@ import io.github.chargallery.library.db.FileTable;
 import io.github.chargallery.library.db.Store;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Applies what a sync found to the index, one batch per transaction, and says which cards a viewer
@@ -76,8 +78,13 @@ final class IndexWriter {
     Patch apply(List<Parsed> batch) {
         return store.db.write(() -> {
             Batch b = new Batch();
+            // A root the user removed while this sync ran is forgotten: its files are not written back.
+            Set<Long> roots = new HashSet<>();
+            store.roots.all().forEach(r -> roots.add(r.id()));
             for (Parsed p : batch) {
-                applyOne(p, b);
+                if (roots.contains(p.rootId())) {
+                    applyOne(p, b);
+                }
             }
             return b.patch();
         });
@@ -102,12 +109,15 @@ final class IndexWriter {
         }
         FileTable.Row old = row.get();
         long oldCard = old.cardId();
-        b.touch(oldCard);
         if (target.isPresent() && target.get().id() == oldCard) {
+            if (old.size() != p.stat().size() || old.mtimeNs() != p.stat().mtimeNs()) {
+                b.touch(oldCard); // same card, but its file's size or date as shown changed
+            }
             store.files.update(old.id(), p.rootId(), p.stat().size(), p.stat().mtimeNs(), scanStartNs, oldCard);
             unchanged++;
             return;
         }
+        b.touch(oldCard);
         boolean soleFile = store.files.countForCard(oldCard) == 1;
         long cardId;
         if (target.isPresent()) {
@@ -153,7 +163,7 @@ final class IndexWriter {
     private long create(CardRecord record, Batch b) throws SQLException {
         long id = store.cards.insert(record, now);
         b.created(id);
-        store.search.put(id, record, List.of());
+        store.search.insert(id, record, List.of());
         return id;
     }
 
@@ -162,7 +172,7 @@ final class IndexWriter {
             store.cards.setFavorite(to, true);
         }
         store.userTags.copy(from, to);
-        store.search.setTags(to, store.search.cardTags(to), store.userTags.of(to));
+        store.search.setTags(to, store.cards.tags(to), store.userTags.of(to));
     }
 
     /** Forgets files that are gone from a completely walked root; cards left without a file are orphaned. */
@@ -196,6 +206,9 @@ final class IndexWriter {
 
     /** Deletes cards orphaned before the cutoff, with their user data (the grace period is over). */
     int purge(long cutoffMillis) {
+        if (store.db.read(() -> store.cards.orphanedBefore(cutoffMillis)).isEmpty()) {
+            return 0;
+        }
         return store.db.write(() -> {
             List<Long> ids = store.cards.orphanedBefore(cutoffMillis);
             for (long id : ids) {

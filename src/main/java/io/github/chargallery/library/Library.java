@@ -25,6 +25,7 @@ public final class Library implements CardLibrary {
     private final FolderWalker walker;
     private final int threads;
     private final Object syncLock = new Object();
+    private final RowCache rowCache = new RowCache();
     private Running running;
     private volatile boolean closed;
     private volatile LongSupplier clock = System::currentTimeMillis;
@@ -101,15 +102,15 @@ public final class Library implements CardLibrary {
         SyncListener fanOut = new SyncListener() {
             @Override
             public void onProgress(SyncProgress progress) {
-                mine.listeners().forEach(l -> l.onProgress(progress));
+                mine.listeners().forEach(l -> deliver(() -> l.onProgress(progress)));
             }
 
             @Override
             public void onPatch(Patch patch) {
-                mine.listeners().forEach(l -> l.onPatch(patch));
+                mine.listeners().forEach(l -> deliver(() -> l.onPatch(patch)));
             }
         };
-        Sync sync = new Sync(store, reader, walker, threads, fanOut, () -> closed || cancelled.getAsBoolean(),
+        Sync sync = new Sync(store, rowCache, reader, walker, threads, fanOut, () -> closed || cancelled.getAsBoolean(),
                 clock.getAsLong());
         SyncReport report;
         try {
@@ -127,11 +128,20 @@ public final class Library implements CardLibrary {
         return report;
     }
 
+    /** A failing listener (a view's bug) must not stop the index from being brought up to date. */
+    private static void deliver(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            System.err.println("library: a sync listener failed: " + e);
+        }
+    }
+
     @Override
     public List<LibraryRoot> roots() {
         FxThreadGuard.check();
         List<LibraryRoot> roots = new ArrayList<>();
-        store.db.read(store.roots::all)
+        store.db.read(store.roots::withCounts)
                 .forEach(r -> roots.add(new LibraryRoot(Path.of(r.path()), r.cardCount(), r.online())));
         return roots;
     }
@@ -164,6 +174,7 @@ public final class Library implements CardLibrary {
             }
             List<Long> cards = store.files.cardIdsUnderRoot(id.get());
             store.roots.delete(id.get());
+            store.files.changed();
             for (long card : cards) {
                 if (store.files.countForCard(card) == 0) {
                     store.cards.setOrphaned(card, now);
@@ -188,7 +199,7 @@ public final class Library implements CardLibrary {
         String t = cleanTag(tag);
         store.db.write(() -> {
             store.userTags.add(cardId, t);
-            store.search.setTags(cardId, store.search.cardTags(cardId), store.userTags.of(cardId));
+            store.search.setTags(cardId, store.cards.tags(cardId), store.userTags.of(cardId));
             return null;
         });
     }
@@ -199,7 +210,7 @@ public final class Library implements CardLibrary {
         String t = cleanTag(tag);
         store.db.write(() -> {
             store.userTags.remove(cardId, t);
-            store.search.setTags(cardId, store.search.cardTags(cardId), store.userTags.of(cardId));
+            store.search.setTags(cardId, store.cards.tags(cardId), store.userTags.of(cardId));
             return null;
         });
     }
@@ -219,7 +230,7 @@ public final class Library implements CardLibrary {
         if (fts == null) {
             return store.db.read(store.cards::liveIds);
         }
-        return store.db.read(() -> store.search.match(fts));
+        return store.db.read(() -> store.search.match(fts, store.cards.orphanIds()));
     }
 
     /** The card id of the indexed file at this path, if any (for the headless commands). */

@@ -3,9 +3,9 @@ package io.github.chargallery.library;
 import io.github.chargallery.library.db.FileTable;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Compares one root's walk with the index rows, by path, size and mtime (as git's index does). A file
@@ -20,19 +20,61 @@ record ScanDiff(List<FileStat> added, List<Change> modified, List<Change> racy, 
     record Change(FileStat stat, FileTable.Row row) {
     }
 
-    /** @param seen collects the key of every walked file (for {@link #deleted}) */
-    static ScanDiff of(List<FileStat> walked, long rootId, Map<String, FileTable.Row> allRows, Set<String> seen) {
+    /** The index rows of one sync, by path, each marked once a walk has seen its file. */
+    static final class Index {
+        private static final class Entry {
+            final FileTable.Row row;
+            boolean seen;
+
+            Entry(FileTable.Row row) {
+                this.row = row;
+            }
+        }
+
+        private final Map<String, Entry> byPath;
+
+        Index(Collection<FileTable.Row> rows) {
+            byPath = new HashMap<>(rows.size() * 4 / 3 + 16);
+            for (FileTable.Row row : rows) {
+                byPath.put(row.path(), new Entry(row));
+            }
+        }
+
+        void resetSeen() {
+            for (Entry e : byPath.values()) {
+                e.seen = false;
+            }
+        }
+
+        /**
+         * Rows of a completely walked root that no walk of this sync saw: the files are gone. Never call
+         * this for a root whose walk failed; nothing can be concluded about the files it did not list.
+         */
+        List<FileTable.Row> deleted(long rootId) {
+            List<FileTable.Row> gone = new ArrayList<>();
+            for (Entry e : byPath.values()) {
+                if (!e.seen && e.row.rootId() == rootId) {
+                    gone.add(e.row);
+                }
+            }
+            return gone;
+        }
+    }
+
+    static ScanDiff of(List<FileStat> walked, long rootId, Index index) {
         List<FileStat> added = new ArrayList<>();
         List<Change> modified = new ArrayList<>();
         List<Change> racy = new ArrayList<>();
         int unchanged = 0;
         for (FileStat stat : walked) {
-            String key = stat.path().toString();
-            seen.add(key);
-            FileTable.Row row = allRows.get(key);
-            if (row == null) {
+            Index.Entry e = index.byPath.get(stat.path().toString());
+            if (e == null) {
                 added.add(stat);
-            } else if (row.size() != stat.size() || row.mtimeNs() != stat.mtimeNs() || row.rootId() != rootId) {
+                continue;
+            }
+            e.seen = true;
+            FileTable.Row row = e.row;
+            if (row.size() != stat.size() || row.mtimeNs() != stat.mtimeNs() || row.rootId() != rootId) {
                 modified.add(new Change(stat, row));
             } else if (stat.mtimeNs() >= row.checkedNs() - RACY_NS) {
                 racy.add(new Change(stat, row));
@@ -41,19 +83,5 @@ record ScanDiff(List<FileStat> added, List<Change> modified, List<Change> racy, 
             }
         }
         return new ScanDiff(added, modified, racy, unchanged);
-    }
-
-    /**
-     * Rows of a completely walked root that no walk of this sync saw: the files are gone. Never call
-     * this for a root whose walk failed; nothing can be concluded about the files it did not list.
-     */
-    static List<FileTable.Row> deleted(Collection<FileTable.Row> rowsOfRoot, Set<String> seen) {
-        List<FileTable.Row> gone = new ArrayList<>();
-        for (FileTable.Row row : rowsOfRoot) {
-            if (!seen.contains(row.path())) {
-                gone.add(row);
-            }
-        }
-        return gone;
     }
 }

@@ -7,10 +7,9 @@ import io.github.chargallery.library.db.Store;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionService;
@@ -46,8 +45,11 @@ final class Sync {
     private int scanned;
     private int total = -1;
 
-    Sync(Store store, CardReader reader, FolderWalker walker, int threads, SyncListener listener,
+    private final RowCache rowCache;
+
+    Sync(Store store, RowCache rowCache, CardReader reader, FolderWalker walker, int threads, SyncListener listener,
          BooleanSupplier cancelled, long nowMillis) {
+        this.rowCache = rowCache;
         this.nowMillis = nowMillis;
         this.store = store;
         this.reader = reader;
@@ -68,31 +70,25 @@ final class Sync {
 
     SyncReport run() {
         List<RootTable.Row> roots = store.db.read(store.roots::all);
-        // Reading the index rows costs about as much as the walk; overlap them.
-        CompletableFuture<List<FileTable.Row>> rows = CompletableFuture.supplyAsync(() -> store.db.read(store.files::all));
-        Map<String, FileTable.Row> all = null;
-        Map<Long, Map<String, FileTable.Row>> byRoot = new HashMap<>();
+        // Reading the index rows (when not cached) costs about as much as the walk; overlap them.
+        CompletableFuture<ScanDiff.Index> rows = CompletableFuture.supplyAsync(() -> rowCache.get(store));
+        ScanDiff.Index index = null;
         Set<Path> rootPaths = new HashSet<>();
         roots.forEach(r -> rootPaths.add(Path.of(r.path())));
 
         List<RootScan> scans = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         for (RootTable.Row root : roots) {
             Path path = Path.of(root.path());
             Set<Path> skip = new HashSet<>(rootPaths);
             skip.remove(path);
             FolderWalker.Result walk = walker.walk(path, skip, cancelled);
-            if (all == null) {
-                all = new HashMap<>();
-                for (FileTable.Row row : rows.join()) {
-                    all.put(row.path(), row);
-                    byRoot.computeIfAbsent(row.rootId(), k -> new HashMap<>()).put(row.path(), row);
-                }
+            if (index == null) {
+                index = rows.join();
             }
             if (walk.cancelled() || cancelled.getAsBoolean()) {
                 return report(true, null);
             }
-            ScanDiff diff = ScanDiff.of(walk.files(), root.id(), all, seen);
+            ScanDiff diff = ScanDiff.of(walk.files(), root.id(), index);
             scans.add(new RootScan(root, walk, diff));
             scanned += walk.files().size();
             writer.unchanged += diff.unchanged();
@@ -103,7 +99,11 @@ final class Sync {
         }
         for (RootScan s : scans) {
             boolean online = s.walk().complete();
-            publish(writer.setOnline(s.root().id(), online, s.walk().failure(), online != s.root().online()));
+            boolean changed = online != s.root().online();
+            // A no-change rescan writes nothing: the root's row is only touched when its state moved.
+            if (changed || !Objects.equals(s.walk().failure(), s.root().failure())) {
+                publish(writer.setOnline(s.root().id(), online, s.walk().failure(), changed));
+            }
         }
 
         List<Job> jobs = new ArrayList<>();
@@ -122,7 +122,7 @@ final class Sync {
             if (!s.walk().complete()) {
                 continue;
             }
-            List<FileTable.Row> gone = ScanDiff.deleted(byRoot.getOrDefault(s.root().id(), Map.of()).values(), seen);
+            List<FileTable.Row> gone = index.deleted(s.root().id());
             for (int i = 0; i < gone.size(); i += BATCH) {
                 if (cancelled.getAsBoolean()) {
                     return report(true, null);

@@ -29,6 +29,8 @@ final class FakeLibrary implements CardLibrary {
     final Map<String, String> settings = new HashMap<>();
     final List<String> calls = new CopyOnWriteArrayList<>();
     int syncs;
+    /** Runs between the patches of a sync (a pulse happening while the scan goes on). */
+    Runnable betweenPatches = () -> { };
 
     static CardSummary card(long id, String name, String creator, List<String> tags) {
         return new CardSummary(id, name, creator, tags, List.of(), Spec.V2, false,
@@ -55,6 +57,7 @@ final class FakeLibrary implements CardLibrary {
             p.removed().forEach(rows::remove);
             added += p.added().size();
             listener.onPatch(p);
+            betweenPatches.run();
         }
         nextSync.clear();
         return new SyncReport(added, 0, 0, rows.size(), 0, List.of(), 5, false, null);

@@ -64,6 +64,18 @@ class GalleryModelTest {
     }
 
     @Test
+    void everyPatchIsInTheGridWhenTheSyncReportArrives() {
+        library.nextSync.add(new Patch(List.of(card(1, "First", "c", List.of())), List.of(), List.of()));
+        library.nextSync.add(new Patch(List.of(card(2, "Second", "c", List.of())), List.of(), List.of()));
+        library.betweenPatches = fx::pulseOnce; // the first batch is applied mid-sync, the second is held back
+        List<Integer> sizesAtReport = new ArrayList<>();
+        model.lastReportProperty().addListener((o, a, r) -> sizesAtReport.add(model.cards().size()));
+        model.start();
+        fx.pulse();
+        assertThat(sizesAtReport).containsExactly(2);
+    }
+
+    @Test
     void updatesReplaceTilesAndKeepTheSelection() {
         for (long i = 1; i <= 5; i++) {
             library.rows.put(i, card(i, "Card " + i, "c", List.of()));

@@ -128,6 +128,44 @@ class GalleryWindowTest {
         }
     }
 
+    @Test
+    void thumbnailsAreStoredInTheIndexAndRemadeWhenTheFileChanges() throws Exception {
+        Path root = tmp.resolve("cards");
+        Path png = TestFiles.png(root, "aria.png", "Aria", "Ann");
+        GalleryHarness.prepareIndex(tmp.resolve("data"), root);
+        try (GalleryHarness h = new GalleryHarness(tmp.resolve("data"), true).show()) {
+            h.awaitSynced();
+            h.await("thumbnail on the tile", () -> h.tile("Aria").lookup(".image-view") instanceof javafx.scene.image.ImageView v
+                    && v.getImage() != null);
+            CardSummary first = h.model.allCards().get(0);
+            assertThat(h.library.thumbnail(png, first.size(), first.fileModified())).isPresent();
+
+            // a different picture, same card: the old thumbnail no longer matches, a new one is made
+            byte[] other = io.github.chargallery.card.CardWriter.pngBytes(TestFiles.image(64, 64, 999),
+                    io.github.chargallery.card.CardReader.standard().read(png).card());
+            Files.write(png, other);
+            Files.setLastModifiedTime(png, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+            h.refreshAndWait();
+            CardSummary changed = h.model.allCards().get(0);
+            assertThat(changed.fileModified()).isNotEqualTo(first.fileModified());
+            h.await("new thumbnail stored", () -> h.library.thumbnail(png, changed.size(), changed.fileModified()).isPresent());
+        }
+    }
+
+    @Test
+    void closingCancelsARunningSync() throws Exception {
+        Path root = tmp.resolve("cards");
+        TestFiles.json(root, "a.json", "Aria", "Ann");
+        GalleryHarness.prepareIndex(tmp.resolve("data"), root);
+        GalleryHarness h = new GalleryHarness(tmp.resolve("data"), false).show();
+        assertThat(h.library.syncCalled.await(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(h.model.syncingProperty().get()).isTrue();
+        h.close(); // cancels the held sync and closes the library; would time out if the cancel were ignored
+        h.await("the cancelled report", () -> h.model.lastReportProperty().get() != null);
+        assertThat(h.model.lastReportProperty().get().cancelled()).isTrue();
+        assertThat(h.model.syncTextProperty().get()).startsWith("Sync cancelled");
+    }
+
     private static boolean shows(CardTile tile, String iconClass) {
         javafx.scene.Node icon = tile.lookup(iconClass);
         return icon != null && icon.getParent().isVisible();

@@ -12,6 +12,21 @@ final class QueueExecutor implements Executor {
         queue.add(r);
     }
 
+    /** Runs only what was queued before this call, like one FX pulse. */
+    void pulseOnce() {
+        int n;
+        synchronized (this) {
+            n = queue.size();
+        }
+        for (; n > 0; n--) {
+            Runnable r;
+            synchronized (this) {
+                r = queue.poll();
+            }
+            r.run();
+        }
+    }
+
     /** Runs everything queued, including what that work queues. */
     void pulse() {
         while (true) {

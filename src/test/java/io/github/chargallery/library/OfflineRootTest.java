@@ -117,6 +117,26 @@ class OfflineRootTest {
     }
 
     @Test
+    void symlinkLoopIsWalkedOnceAndHiddenFoldersAreSkipped() throws IOException {
+        Path root = tmp.resolve("links");
+        TestCards.write(root.resolve("a/one.json"), "One");
+        TestCards.write(root.resolve(".hidden/secret.json"), "Secret");
+        TestCards.write(root.resolve("a/._one.json"), "Resource fork");
+        Files.createSymbolicLink(root.resolve("a/loop"), root);
+        Path elsewhere = tmp.resolve("elsewhere");
+        TestCards.write(elsewhere.resolve("linked.json"), "Linked");
+        Files.createSymbolicLink(root.resolve("link-to-elsewhere"), elsewhere);
+        try (Library library = Library.open(tmp.resolve("data"))) {
+            library.addRoot(root);
+            SyncReport report = library.sync(SyncListener.NONE, () -> false);
+
+            assertThat(report.offlineRoots()).isEmpty();
+            assertThat(library.loadSummaries()).extracting(CardSummary::name)
+                    .containsExactlyInAnyOrder("One", "Linked");
+        }
+    }
+
+    @Test
     void cardWithACopyOnAnOnlineRootIsNotOffline() throws IOException {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");

@@ -88,6 +88,24 @@ class SyncTest {
     }
 
     @Test
+    void anotherProcessWritingTheIndexIsNoticedBeforeTheNextScan() throws IOException {
+        Path file = TestCards.write(root.resolve("a.json"), "Shared");
+        sync();
+        sync(); // nothing written: this library now holds the rows in memory
+        TestCards.age(file, 600);
+        try (Library other = Library.open(tmp.resolve("data"))) {
+            assertThat(other.sync(SyncListener.NONE, () -> false).unchanged()).isEqualTo(1);
+        }
+        reader.reset();
+
+        SyncReport report = sync();
+
+        // The other process already recorded the new mtime: nothing here is re-read.
+        assertThat(reader.opens).hasValue(0);
+        assertThat(report.unchanged()).isEqualTo(1);
+    }
+
+    @Test
     void touchedFileIsReadOnceAndKeepsItsCard() throws IOException {
         Path file = TestCards.write(root.resolve("a.json"), "Alice");
         sync();
@@ -125,6 +143,21 @@ class SyncTest {
 
         assertThat(report.updated()).isEqualTo(1);
         assertThat(byName()).containsOnlyKeys("Emma");
+    }
+
+    @Test
+    void racyFileIsReadAgainOnceAndPublishesNothingWhenUnchanged() throws IOException {
+        Path file = root.resolve("fresh.json");
+        Files.writeString(file, TestCards.json("Fresh", "x", List.of()));
+        sync();
+        reader.reset();
+
+        RecordingListener listener = new RecordingListener();
+        SyncReport report = sync(listener);
+
+        assertThat(reader.opened).containsExactly(file);
+        assertThat(report.unchanged()).isEqualTo(1);
+        assertThat(listener.patches).isEmpty();
     }
 
     @Test
@@ -229,6 +262,56 @@ class SyncTest {
     }
 
     @Test
+    void editingOneOfTwoCopiesMakesANewCardThatKeepsTheUserData() throws IOException {
+        Path a = TestCards.write(root.resolve("a.json"), "Fork", "same", List.of());
+        Path b = root.resolve("b.json");
+        Files.copy(a, b);
+        TestCards.age(b, 3600);
+        sync();
+        long id = library.loadSummaries().get(0).id();
+        library.setFavorite(id, true);
+        library.addUserTag(id, "shared");
+
+        TestCards.write(b, "Fork", "changed in one copy only", List.of());
+        RecordingListener listener = new RecordingListener(library.loadSummaries());
+        sync(listener);
+
+        List<CardSummary> all = library.loadSummaries();
+        assertThat(all).hasSize(2).allSatisfy(s -> {
+            assertThat(s.favorite()).isTrue();
+            assertThat(s.userTags()).containsExactly("shared");
+        });
+        assertThat(all).filteredOn(s -> s.id() == id).singleElement()
+                .satisfies(s -> assertThat(s.files()).containsExactly(a.toAbsolutePath()));
+        assertThat(listener.view.values()).containsExactlyInAnyOrderElementsOf(all);
+    }
+
+    @Test
+    void userActionsDuringASyncAreKeptAndTheIndexStaysReadable() throws Exception {
+        for (int i = 0; i < 600; i++) {
+            TestCards.write(root.resolve("d" + (i % 4) + "/c" + i + ".json"), "Card " + i);
+        }
+        TestCards.write(root.resolve("first.json"), "First");
+        sync();
+        long first = byName().get("First").id();
+        for (int i = 600; i < 1400; i++) {
+            TestCards.write(root.resolve("d" + (i % 4) + "/c" + i + ".json"), "Card " + i);
+        }
+        java.util.concurrent.CompletableFuture<SyncReport> running =
+                java.util.concurrent.CompletableFuture.supplyAsync(this::sync);
+        for (int i = 0; i < 20; i++) {
+            library.setFavorite(first, i % 2 == 0);
+            library.addUserTag(first, "t" + i);
+            assertThat(library.loadSummaries().size()).isBetween(601, 1401);
+        }
+        assertThat(running.get(60, java.util.concurrent.TimeUnit.SECONDS).added()).isEqualTo(800);
+        CardSummary after = byName().get("First");
+        assertThat(after.favorite()).isFalse();
+        assertThat(after.userTags()).hasSize(20);
+        assertThat(library.loadSummaries()).hasSize(1401);
+    }
+
+    @Test
     void deletedCardComingBackWithinTheGracePeriodKeepsItsUserData() throws IOException {
         Path file = TestCards.write(root.resolve("a.json"), "Phoenix");
         sync();
@@ -314,6 +397,23 @@ class SyncTest {
         return summaries.stream()
                 .map(s -> s.name() + "|" + s.files() + "|" + s.size() + "|" + s.fileModified() + "|" + s.tags())
                 .sorted(Comparator.naturalOrder()).toList();
+    }
+
+    @Test
+    void rootRemovedWhileASyncRunsIsForgottenWithoutFailingTheSync() {
+        for (int i = 0; i < Sync.BATCH * 2; i++) {
+            TestCards.write(root.resolve("c" + i + ".json"), "Card " + i);
+        }
+        SyncReport report = library.sync(new SyncListener() {
+            @Override
+            public void onPatch(Patch patch) {
+                library.removeRoot(root);
+            }
+        }, () -> false);
+
+        assertThat(report.failure()).isNull();
+        assertThat(library.loadSummaries()).isEmpty();
+        assertThat(library.roots()).isEmpty();
     }
 
     @Test

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /** Owns table {@code cards}: one row per distinct card content, holding the user's favourite flag. */
@@ -119,6 +121,26 @@ public final class CardTable {
         PreparedStatement s = db.statement("DELETE FROM cards WHERE id = ?");
         s.setLong(1, id);
         s.executeUpdate();
+    }
+
+    /** The card's own tags. */
+    public List<String> tags(long id) throws SQLException {
+        PreparedStatement s = db.statement("SELECT tags FROM cards WHERE id = ?");
+        s.setLong(1, id);
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next() ? SummaryQuery.split(rs.getString(1)) : List.of();
+        }
+    }
+
+    /** Ids of the cards no file holds (kept for the grace period), through a partial index. */
+    public Set<Long> orphanIds() throws SQLException {
+        Set<Long> ids = new HashSet<>();
+        try (ResultSet rs = db.statement("SELECT id FROM cards WHERE orphaned_at IS NOT NULL").executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
     }
 
     /** Ids of the cards a user sees (held by at least one file). */

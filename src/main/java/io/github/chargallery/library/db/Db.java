@@ -84,6 +84,16 @@ public final class Db implements AutoCloseable {
         }
     }
 
+    /**
+     * SQLite's {@code PRAGMA data_version}: changes when another connection (another process) commits.
+     * Only call inside read/write.
+     */
+    public long dataVersion() throws SQLException {
+        try (java.sql.ResultSet rs = statement("PRAGMA data_version").executeQuery()) {
+            return rs.next() ? rs.getLong(1) : -1;
+        }
+    }
+
     /** A prepared statement, cached per SQL text. Only call inside read/write. */
     PreparedStatement statement(String sql) throws SQLException {
         PreparedStatement s = statements.get(sql);

@@ -14,9 +14,20 @@ import java.util.Optional;
  */
 public final class FileTable {
     private final Db db;
+    /** Counts changes to this table through this connection, so a reader can tell its copy is current. */
+    private volatile long version;
 
     public FileTable(Db db) {
         this.db = db;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** Records a change made to the table indirectly (rows deleted by a cascade). */
+    public void changed() {
+        version++;
     }
 
     public record Row(long id, long rootId, String path, long size, long mtimeNs, long checkedNs, long cardId) {
@@ -68,6 +79,7 @@ public final class FileTable {
 
     public void insert(long rootId, String path, long size, long mtimeNs, long checkedNs, long cardId)
             throws SQLException {
+        version++;
         PreparedStatement s = db.statement("INSERT INTO files(root_id, path, size, mtime_ns, checked_ns, card_id)"
                 + " VALUES (?, ?, ?, ?, ?, ?)");
         s.setLong(1, rootId);
@@ -81,6 +93,7 @@ public final class FileTable {
 
     public void update(long id, long rootId, long size, long mtimeNs, long checkedNs, long cardId)
             throws SQLException {
+        version++;
         PreparedStatement s = db.statement("UPDATE files SET root_id = ?, size = ?, mtime_ns = ?, checked_ns = ?,"
                 + " card_id = ? WHERE id = ?");
         s.setLong(1, rootId);
@@ -93,6 +106,7 @@ public final class FileTable {
     }
 
     public void delete(long id) throws SQLException {
+        version++;
         PreparedStatement s = db.statement("DELETE FROM files WHERE id = ?");
         s.setLong(1, id);
         s.executeUpdate();

@@ -19,10 +19,19 @@ public final class RootTable {
     public record Row(long id, String path, boolean online, String failure, int cardCount) {
     }
 
+    /** The roots with how many cards each holds (counts files: for listing roots, not for a scan). */
+    public List<Row> withCounts() throws SQLException {
+        return rows(db.statement("SELECT r.id, r.path, r.online, r.failure,"
+                + " (SELECT count(DISTINCT card_id) FROM files f WHERE f.root_id = r.id) FROM roots r ORDER BY r.id"));
+    }
+
+    /** The roots; {@code cardCount} is 0. */
     public List<Row> all() throws SQLException {
+        return rows(db.statement("SELECT id, path, online, failure, 0 FROM roots ORDER BY id"));
+    }
+
+    private static List<Row> rows(PreparedStatement s) throws SQLException {
         List<Row> rows = new ArrayList<>();
-        PreparedStatement s = db.statement("SELECT r.id, r.path, r.online, r.failure,"
-                + " (SELECT count(DISTINCT card_id) FROM files f WHERE f.root_id = r.id) FROM roots r ORDER BY r.id");
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getInt(3) != 0, rs.getString(4), rs.getInt(5)));

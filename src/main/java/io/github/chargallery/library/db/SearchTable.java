@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Owns the FTS5 table {@code card_search} (rowid = card id): name, creator, card and user tags,
@@ -18,8 +19,14 @@ public final class SearchTable {
         this.db = db;
     }
 
+    /** Replaces the card's row. */
     public void put(long cardId, CardRecord card, List<String> userTags) throws SQLException {
         delete(cardId);
+        insert(cardId, card, userTags);
+    }
+
+    /** Adds the row of a card that has none yet (a new card id). */
+    public void insert(long cardId, CardRecord card, List<String> userTags) throws SQLException {
         PreparedStatement s = db.statement("INSERT INTO card_search(rowid, name, creator, tags, description,"
                 + " creator_notes) VALUES (?, ?, ?, ?, ?, ?)");
         s.setLong(1, cardId);
@@ -45,27 +52,23 @@ public final class SearchTable {
         s.executeUpdate();
     }
 
-    /** Ids of live cards matching an FTS5 MATCH expression (already quoted by the caller). */
-    public List<Long> match(String ftsQuery) throws SQLException {
-        PreparedStatement s = db.statement("SELECT s.rowid FROM card_search s JOIN cards c ON c.id = s.rowid"
-                + " WHERE card_search MATCH ? AND c.orphaned_at IS NULL");
+    /**
+     * Ids matching an FTS5 MATCH expression (already quoted by the caller), leaving out {@code excluded}
+     * (the orphaned cards: few, so filtering them here is cheaper than a join costing a lookup per hit).
+     */
+    public List<Long> match(String ftsQuery, Set<Long> excluded) throws SQLException {
+        PreparedStatement s = db.statement("SELECT rowid FROM card_search WHERE card_search MATCH ?");
         s.setString(1, ftsQuery);
         List<Long> ids = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                ids.add(rs.getLong(1));
+                long id = rs.getLong(1);
+                if (excluded.isEmpty() || !excluded.contains(id)) {
+                    ids.add(id);
+                }
             }
         }
         return ids;
-    }
-
-    /** The card's own tags, as stored in {@code cards} (needed to rebuild the tags column). */
-    public List<String> cardTags(long cardId) throws SQLException {
-        PreparedStatement s = db.statement("SELECT tags FROM cards WHERE id = ?");
-        s.setLong(1, cardId);
-        try (ResultSet rs = s.executeQuery()) {
-            return rs.next() ? SummaryQuery.split(rs.getString(1)) : List.of();
-        }
     }
 
     private static String tagText(List<String> cardTags, List<String> userTags) {
