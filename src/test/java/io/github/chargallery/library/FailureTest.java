@@ -31,6 +31,31 @@ class FailureTest {
     }
 
     @Test
+    void aCorruptIndexIsRefusedWithAClearMessageAndLeftAlone() throws Exception {
+        Path data = java.nio.file.Files.createDirectories(tmp.resolve("data"));
+        Path db = data.resolve(Library.DATABASE_FILE);
+        byte[] garbage = "this is not a database, but it is the user's file".repeat(200).getBytes();
+        java.nio.file.Files.write(db, garbage);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Library.open(data))
+                .isInstanceOf(LibraryException.class)
+                .hasMessageContaining("cannot open the library index").hasMessageContaining(db.toString());
+        assertThat(java.nio.file.Files.readAllBytes(db)).isEqualTo(garbage);
+    }
+
+    @Test
+    void anIndexFromANewerVersionIsRefused() throws Exception {
+        Path data = tmp.resolve("data");
+        Library.open(data).close();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                "jdbc:sqlite:" + data.resolve(Library.DATABASE_FILE))) {
+            c.createStatement().execute("PRAGMA user_version = 99");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Library.open(data))
+                .isInstanceOf(LibraryException.class).hasMessageContaining("newer version");
+    }
+
+    @Test
     void failedScanStillLeavesTheIndexRowsAndSaysWhy() {
         Path root = tmp.resolve("cards");
         TestCards.write(root.resolve("a.json"), "Stays");

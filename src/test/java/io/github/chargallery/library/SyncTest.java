@@ -392,6 +392,21 @@ class SyncTest {
         }
     }
 
+    @Test
+    void cancelDuringTheWalkChangesNothing() throws IOException {
+        TestCards.write(root.resolve("a.json"), "Kept");
+        sync();
+        Files.delete(root.resolve("a.json"));
+        TestCards.write(root.resolve("b.json"), "New");
+
+        SyncReport report = library.sync(SyncListener.NONE, () -> true);
+
+        assertThat(report.cancelled()).isTrue();
+        assertThat(byName()).containsOnlyKeys("Kept");
+        assertThat(sync().added()).isEqualTo(1);
+        assertThat(byName()).containsOnlyKeys("New");
+    }
+
     /** Summaries without the ids and dates that differ between two indexes of the same files. */
     private static List<String> comparable(List<CardSummary> summaries) {
         return summaries.stream()

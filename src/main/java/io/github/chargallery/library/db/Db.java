@@ -37,16 +37,23 @@ public final class Db implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        Connection c;
         try {
-            Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            Db db = new Db(c);
+            c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        } catch (SQLException e) {
+            throw new LibraryException("cannot open the library index " + file + ": " + e.getMessage(), e);
+        }
+        Db db = new Db(c);
+        try {
             db.write(() -> {
                 Schema.migrate(c);
                 return null;
             });
             return db;
-        } catch (SQLException e) {
-            throw new LibraryException("cannot open the library index " + file + ": " + e.getMessage(), e);
+        } catch (LibraryException e) {
+            db.close();
+            throw new LibraryException("cannot open the library index " + file + ": "
+                    + e.getCause().getMessage(), e.getCause());
         }
     }
 
