@@ -110,9 +110,9 @@ public final class Library implements CardLibrary {
                 mine.listeners().forEach(l -> deliver(() -> l.onPatch(patch)));
             }
         };
-        Sync sync = new Sync(store, rowCache, reader, walker, threads, fanOut, () -> closed || cancelled.getAsBoolean(),
-                clock.getAsLong());
-        SyncReport report;
+        Sync sync = new Sync(store, rowCache, reader, walker, threads, fanOut,
+                () -> closed || cancelled.getAsBoolean(), clock.getAsLong());
+        SyncReport report = null;
         try {
             report = sync.run();
         } catch (RuntimeException e) {
@@ -120,11 +120,17 @@ public final class Library implements CardLibrary {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             report = sync.report(false, "scan failed: "
                     + (cause.getMessage() == null ? cause.toString() : cause.getMessage()));
+        } finally {
+            synchronized (syncLock) {
+                running = null;
+            }
+            if (report != null) {
+                mine.report().complete(report);
+            } else {
+                // An Error escaped: whoever joined must not wait forever.
+                mine.report().completeExceptionally(new IllegalStateException("the sync stopped abruptly"));
+            }
         }
-        synchronized (syncLock) {
-            running = null;
-        }
-        mine.report().complete(report);
         return report;
     }
 
