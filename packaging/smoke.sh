@@ -81,7 +81,7 @@ if ! xdotool getdisplaygeometry >/dev/null 2>&1; then
   for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
   xdotool getdisplaygeometry >/dev/null 2>&1 || fail "Xvfb did not start on $display"
 fi
-xdotool search --name '^Character Gallery$' >/dev/null 2>&1 && fail "a Character Gallery window is already open on $display"
+xdotool search --name '^Character Gallery' >/dev/null 2>&1 && fail "a Character Gallery window is already open on $display"
 
 library=$work/library
 if "$app/bin/character-gallery" generate "$library" --cards "$cards" > "$work/generate.log" 2>&1; then
@@ -114,7 +114,7 @@ run_gallery() {
   pid=$!
   app_pid=$pid
   for _ in $(seq 1200); do
-    window=$(xdotool search --onlyvisible --name '^Character Gallery$' 2>/dev/null | head -1 || true)
+    window=$(xdotool search --onlyvisible --name '^Character Gallery' 2>/dev/null | head -1 || true)
     [ -n "$window" ] && break
     kill -0 "$pid" 2>/dev/null || { cat "$log"; fail "$label: app exited before showing a window"; }
     sleep 0.05

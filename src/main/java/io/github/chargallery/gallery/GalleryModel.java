@@ -96,6 +96,8 @@ public final class GalleryModel {
     private long lastTagCount;
     private Path importFolder;
     private Function<List<LibraryRoot>, Optional<Path>> importFolderChooser = r -> Optional.empty();
+    private Runnable beforeApply = () -> { };
+    private Runnable afterApply = () -> { };
 
     public GalleryModel(CardLibrary library, Executor background, Executor fx) {
         this(library, background, fx, CardReader.standard());
@@ -294,6 +296,15 @@ public final class GalleryModel {
      * per batch however many files changed.
      */
     void apply(List<Patch> batch) {
+        beforeApply.run();
+        try {
+            applyMerged(batch);
+        } finally {
+            afterApply.run();
+        }
+    }
+
+    private void applyMerged(List<Patch> batch) {
         Map<Long, CardSummary> upserts = new LinkedHashMap<>();
         Set<Long> removals = new HashSet<>();
         for (Patch p : batch) {
@@ -570,6 +581,12 @@ public final class GalleryModel {
     }
 
     // ---- library folders and drops ----
+
+    /** Lets the view keep its scroll position: called around every batch applied to the grid's list. */
+    void setApplyHooks(Runnable before, Runnable after) {
+        this.beforeApply = before;
+        this.afterApply = after;
+    }
 
     public void setImportFolderChooser(Function<List<LibraryRoot>, Optional<Path>> chooser) {
         this.importFolderChooser = chooser;

@@ -122,6 +122,7 @@ public final class GalleryView {
         });
         installKeys();
         installDrop();
+        model.setApplyHooks(this::rememberTopCard, this::keepTopCard);
         model.setImportFolderChooser(roots -> Dialogs.importFolder(root.getScene().getWindow(), roots));
     }
 
@@ -450,6 +451,45 @@ public final class GalleryView {
     private void scrollToIndex(int index) {
         if (grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             flow.scrollTo(index / columns());
+        }
+    }
+
+    private long topCardId = -1;
+    private int topCardRow;
+
+    /** The card at the start of the first row on screen, unless the grid is scrolled to its very top. */
+    private void rememberTopCard() {
+        topCardId = -1;
+        if (!(grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) || flow.getPosition() <= 0) {
+            return;
+        }
+        var first = flow.getFirstVisibleCell();
+        int index = first == null ? -1 : first.getIndex() * columns();
+        if (index >= 0 && index < model.cards().size()) {
+            topCardId = model.cards().get(index).id();
+            topCardRow = first.getIndex();
+        }
+    }
+
+    /**
+     * After a batch, scrolls by as many rows as cards were inserted or removed above the view, so
+     * the user keeps looking at the same cards while a sync adds hundreds elsewhere.
+     */
+    private void keepTopCard() {
+        if (topCardId < 0 || !(grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return;
+        }
+        List<CardSummary> cards = model.cards();
+        for (int i = 0; i < cards.size(); i++) {
+            if (cards.get(i).id() == topCardId) {
+                int row = i / columns();
+                var first = flow.getFirstVisibleCell();
+                int shownRow = first == null ? topCardRow : first.getIndex();
+                if (row != shownRow) {
+                    flow.scrollPixels((row - shownRow) * flow.getFixedCellSize());
+                }
+                return;
+            }
         }
     }
 

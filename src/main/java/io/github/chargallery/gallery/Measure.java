@@ -26,6 +26,7 @@ final class Measure {
     private int gapCount;
     private long lastPulse;
     private boolean loadedSeen;
+    private long fxCpuAtSyncStart = -1;
 
     Measure(Path out) {
         this.out = out;
@@ -39,6 +40,11 @@ final class Measure {
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             return "unknown";
         }
+    }
+
+    /** CPU time of the FX thread (call on it): work done there, whatever else the machine runs. */
+    private static long fxCpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     void attach(Stage stage, GalleryModel model) {
@@ -64,15 +70,18 @@ final class Measure {
         pulses.start();
         if (model.syncingProperty().get()) {
             syncStart = System.currentTimeMillis();
+            fxCpuAtSyncStart = fxCpu();
         }
         model.syncingProperty().addListener((o, a, on) -> {
             if (on && syncStart < 0) {
                 syncStart = System.currentTimeMillis();
+                fxCpuAtSyncStart = fxCpu();
             }
         });
         model.lastReportProperty().addListener((o, a, report) -> {
             pulses.stop();
             long done = System.currentTimeMillis();
+            long fxCpuMs = fxCpuAtSyncStart < 0 ? -1 : (fxCpu() - fxCpuAtSyncStart) / 1_000_000;
             long[] g = Arrays.copyOf(gaps, gapCount);
             Arrays.sort(g);
             double max = g.length == 0 ? 0 : g[g.length - 1] / 1e6;
@@ -93,6 +102,7 @@ final class Measure {
                       "pulses_during_sync": %d,
                       "pulse_gap_max_ms": %.1f,
                       "pulse_gap_p99_ms": %.1f,
+                      "fx_thread_cpu_ms_during_sync": %d,
                       "system_load_average": %.2f,
                       "cores": %d,
                       "prism_pipeline": "%s"
@@ -100,7 +110,7 @@ final class Measure {
                     """, model.allCards().size(), gridRows, shown - launch, gridPainted - launch, gridPainted - shown,
                     done - launch, report == null ? -1 : report.millis(), report == null ? -1 : report.added(),
                     report == null ? -1 : report.updated(), report == null ? -1 : report.removed(),
-                    report == null ? -1 : report.errors(), g.length, max, p99,
+                    report == null ? -1 : report.errors(), g.length, max, p99, fxCpuMs,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors(), pipeline());
             try {

@@ -41,7 +41,7 @@ final class Thumbnails {
     }
 
     private static final int MAX_WAITING = 200;
-    private static final int CACHE = 400;
+    private static final int CACHE = 250;
 
     private final CardLibrary library;
     private final Executor fx;

@@ -166,6 +166,35 @@ class GalleryWindowTest {
         assertThat(h.model.syncTextProperty().get()).startsWith("Sync cancelled");
     }
 
+    @Test
+    void theCardsOnScreenStayPutWhenASyncAddsCardsAboveThem() throws Exception {
+        Path root = tmp.resolve("cards");
+        for (int i = 0; i < 60; i++) {
+            TestFiles.json(root, String.format("m%02d.json", i), String.format("M %02d", i), "maker");
+        }
+        GalleryHarness.prepareIndex(tmp.resolve("data"), root);
+        try (GalleryHarness h = new GalleryHarness(tmp.resolve("data"), true).show()) {
+            h.awaitSynced();
+            javafx.scene.control.skin.VirtualFlow<?> flow = h.robot.lookup(".virtual-flow").query();
+            WaitForAsyncUtils.asyncFx(() -> flow.scrollToTop(5)).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            String top = WaitForAsyncUtils.asyncFx(() -> firstShown(h, flow)).get();
+            assertThat(top).isNotEqualTo("M 00");
+
+            for (int i = 0; i < 30; i++) {
+                TestFiles.json(root, String.format("a%02d.json", i), String.format("A %02d", i), "maker");
+            }
+            h.refreshAndWait();
+            assertThat(h.model.cards()).hasSize(90);
+            assertThat(WaitForAsyncUtils.asyncFx(() -> firstShown(h, flow)).get()).isEqualTo(top);
+        }
+    }
+
+    private static String firstShown(GalleryHarness h, javafx.scene.control.skin.VirtualFlow<?> flow) {
+        int row = flow.getFirstVisibleCell().getIndex();
+        return h.model.cards().get(row * h.view.columns()).name();
+    }
+
     private static boolean shows(CardTile tile, String iconClass) {
         javafx.scene.Node icon = tile.lookup(iconClass);
         return icon != null && icon.getParent().isVisible();
