@@ -12,11 +12,8 @@ import io.github.chargallery.library.SyncProgress;
 import io.github.chargallery.library.SyncReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,8 +54,8 @@ public final class GalleryModel {
     private final Executor fx;
     private final Importer importer;
 
-    private final ObservableList<CardSummary> master = FXCollections.observableArrayList();
-    private final Map<Long, CardSummary> byId = new HashMap<>();
+    private final CardList cardList = new CardList();
+    private final ObservableList<CardSummary> master = cardList.items();
     private final ObjectProperty<CardFilter> filter = new SimpleObjectProperty<>(CardFilter.ALL);
     private final FilteredList<CardSummary> filtered = new FilteredList<>(master);
     private final ObjectProperty<SortKey> sortKey = new SimpleObjectProperty<>(SortKey.NAME);
@@ -270,111 +267,36 @@ public final class GalleryModel {
     // ---- applying patches ----
 
     private void replaceAll(List<CardSummary> rows) {
-        byId.clear();
-        for (CardSummary c : rows) {
-            byId.put(c.id(), c);
-        }
-        if (byId.size() != rows.size()) {
-            rows = List.copyOf(byId.values());
-        }
         // Rows come pre-sorted from the background thread: with the comparator off during setAll the
         // SortedList does no per-row binary-search inserts, and re-sorting sorted input is one linear pass.
         sorted.comparatorProperty().unbind();
         sorted.setComparator(null);
-        master.setAll(rows);
+        cardList.replaceAll(rows);
         bindComparator();
         CardSummary sel = selected.get();
         if (sel != null) {
-            selected.set(byId.get(sel.id()));
+            selected.set(cardList.get(sel.id()));
         }
         afterChange(true);
     }
 
-    /**
-     * Merges the patches (later ones win) and applies them with at most one removeAll, one
-     * addAll and either a few set calls or one setAll, so the grid re-lays out a handful of times
-     * per batch however many files changed.
-     */
+    /** Applies a batch of patches (see {@link CardList#apply}), keeping the selection on its card. */
     void apply(List<Patch> batch) {
         beforeApply.run();
         try {
-            applyMerged(batch);
+            CardList.Applied done = cardList.apply(batch);
+            CardSummary sel = selected.get();
+            if (sel != null) {
+                if (done.removed().contains(sel.id())) {
+                    selected.set(null);
+                } else if (done.updated().containsKey(sel.id())) {
+                    selected.set(done.updated().get(sel.id()));
+                }
+            }
+            afterChange(done.changed());
         } finally {
             afterApply.run();
         }
-    }
-
-    private void applyMerged(List<Patch> batch) {
-        Map<Long, CardSummary> upserts = new LinkedHashMap<>();
-        Set<Long> removals = new HashSet<>();
-        for (Patch p : batch) {
-            for (CardSummary c : p.added()) {
-                upserts.put(c.id(), c);
-                removals.remove(c.id());
-            }
-            for (CardSummary c : p.updated()) {
-                upserts.put(c.id(), c);
-                removals.remove(c.id());
-            }
-            for (Long id : p.removed()) {
-                upserts.remove(id);
-                removals.add(id);
-            }
-        }
-        Set<CardSummary> gone = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Long id : removals) {
-            CardSummary old = byId.remove(id);
-            if (old != null) {
-                gone.add(old);
-            }
-        }
-        if (!gone.isEmpty()) {
-            master.removeAll(gone);
-        }
-        Map<Long, CardSummary> updates = new HashMap<>();
-        List<CardSummary> adds = new ArrayList<>();
-        for (CardSummary c : upserts.values()) {
-            if (byId.put(c.id(), c) == null) {
-                adds.add(c);
-            } else {
-                updates.put(c.id(), c);
-            }
-        }
-        if (!updates.isEmpty()) {
-            replaceInPlace(updates);
-        }
-        if (!adds.isEmpty()) {
-            master.addAll(adds);
-        }
-        CardSummary sel = selected.get();
-        if (sel != null) {
-            if (removals.contains(sel.id())) {
-                selected.set(null);
-            } else if (updates.containsKey(sel.id())) {
-                selected.set(updates.get(sel.id()));
-            }
-        }
-        afterChange(!adds.isEmpty() || !updates.isEmpty() || !gone.isEmpty());
-    }
-
-    private void replaceInPlace(Map<Long, CardSummary> updates) {
-        if (updates.size() <= 8) {
-            for (int i = 0; i < master.size() && !updates.isEmpty(); i++) {
-                CardSummary u = updates.get(master.get(i).id());
-                if (u != null) {
-                    master.set(i, u);
-                }
-            }
-            return;
-        }
-        CardSummary[] copy = master.toArray(new CardSummary[0]);
-        for (int i = 0; i < copy.length; i++) {
-            CardSummary u = updates.get(copy[i].id());
-            if (u != null) {
-                copy[i] = u;
-            }
-        }
-        master.setAll(copy);
     }
 
     private void afterChange(boolean rowsChanged) {
@@ -502,7 +424,7 @@ public final class GalleryModel {
     // ---- curation ----
 
     public void setFavorite(CardSummary card, boolean favorite) {
-        CardSummary now = byId.getOrDefault(card.id(), card);
+        CardSummary now = Optional.ofNullable(cardList.get(card.id())).orElse(card);
         if (now.favorite() == favorite) {
             return;
         }
@@ -512,7 +434,7 @@ public final class GalleryModel {
 
     public void addUserTag(CardSummary card, String tag) {
         String t = tag == null ? "" : tag.strip();
-        CardSummary now = byId.getOrDefault(card.id(), card);
+        CardSummary now = Optional.ofNullable(cardList.get(card.id())).orElse(card);
         if (t.isEmpty() || now.userTags().contains(t)) {
             return;
         }
@@ -523,7 +445,7 @@ public final class GalleryModel {
     }
 
     public void removeUserTag(CardSummary card, String tag) {
-        CardSummary now = byId.getOrDefault(card.id(), card);
+        CardSummary now = Optional.ofNullable(cardList.get(card.id())).orElse(card);
         List<String> tags = new ArrayList<>(now.userTags());
         if (!tags.remove(tag)) {
             return;
