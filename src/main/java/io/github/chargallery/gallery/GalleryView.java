@@ -3,11 +3,7 @@ package io.github.chargallery.gallery;
 import io.github.chargallery.library.CardSummary;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -16,7 +12,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,7 +19,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -36,7 +30,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -69,10 +62,7 @@ public final class GalleryView {
     private final SplitPane split = new SplitPane();
     private final DetailPane detail;
     private final StatusBar status;
-    private final Map<String, BooleanProperty> tagChecks = new HashMap<>();
-    private final Set<String> selectedTags = new HashSet<>();
-    private final javafx.beans.property.IntegerProperty tagsChecked = new javafx.beans.property.SimpleIntegerProperty();
-    private final ListView<TagCount> tagList;
+    private final TagPanel tagPanel;
     private final BooleanBinding showDetail;
 
     public GalleryView(GalleryModel model, Thumbnails thumbnails, Consumer<Path> openFolder, double tileSize) {
@@ -104,12 +94,12 @@ public final class GalleryView {
 
         detail = new DetailPane(model, thumbnails, openFolder, () -> detailOpen.set(false));
         status = new StatusBar(model, () -> Dialogs.unreadable(root.getScene().getWindow(), List.copyOf(model.errors())));
-        tagList = new ListView<>(model.tagCounts());
+        tagPanel = new TagPanel(model);
 
         root.setTop(new VBox(toolbar(), notice()));
         split.getItems().add(gridArea());
         root.setCenter(split);
-        root.setLeft(tagPanel());
+        root.setLeft(tagPanel);
         root.setBottom(status);
 
         // a field: a binding only weakly referenced by its sources would be collected, and stop firing
@@ -309,65 +299,9 @@ public final class GalleryView {
         return area;
     }
 
-    private Node tagPanel() {
-        Label title = new Label("Tags");
-        title.getStyleClass().add("panel-title");
-        Button clear = new Button("Clear");
-        clear.setTooltip(new Tooltip("Clear the tag filter"));
-        clear.setOnAction(e -> clearTags());
-        clear.disableProperty().bind(tagsChecked.isEqualTo(0));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(6, title, spacer, clear);
-        head.setAlignment(Pos.CENTER_LEFT);
-        TextField filter = new TextField();
-        filter.setPromptText("Filter tags");
-        FilteredList<TagCount> shown = new FilteredList<>(model.tagCounts());
-        filter.textProperty().addListener((o, a, b) -> {
-            String f = Tags.norm(b);
-            shown.setPredicate(f.isEmpty() ? null : t -> t.tag().contains(f));
-        });
-        tagList.setItems(shown);
-        tagList.setCellFactory(CheckBoxListCell.forListView(t -> tagCheck(t.tag())));
-        tagList.setPlaceholder(new Label("No tags yet"));
-        tagList.setFixedCellSize(24); // spares the list from measuring hundreds of cells on each update
-        VBox.setVgrow(tagList, Priority.ALWAYS);
-        Label hint = new Label("Cards must carry every checked tag.");
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
-        VBox box = new VBox(6, head, filter, tagList, hint);
-        box.setPadding(new Insets(8));
-        box.setPrefWidth(240);
-        box.setMinWidth(200);
-        box.getStyleClass().add("tag-panel");
-        return box;
-    }
-
-    private BooleanProperty tagCheck(String tag) {
-        return tagChecks.computeIfAbsent(tag, t -> {
-            BooleanProperty p = new SimpleBooleanProperty(selectedTags.contains(t));
-            p.addListener((o, a, on) -> {
-                if (on) {
-                    selectedTags.add(t);
-                } else {
-                    selectedTags.remove(t);
-                }
-                tagsChecked.set(selectedTags.size());
-                model.setTagFilter(selectedTags);
-            });
-            return p;
-        });
-    }
-
-    void clearTags() {
-        selectedTags.clear();
-        tagChecks.values().forEach(p -> p.set(false));
-        model.setTagFilter(Set.of());
-    }
-
     /** Checks a tag in the filter list, as a click on its box would. */
     void checkTag(String tag, boolean on) {
-        tagCheck(Tags.norm(tag)).set(on);
+        tagPanel.check(tag, on);
     }
 
     private void addFolder() {
