@@ -455,7 +455,7 @@ public final class GalleryView {
     }
 
     private long topCardId = -1;
-    private int topCardRow;
+    private double topCardOffset;
 
     /** The card at the start of the first row on screen, unless the grid is scrolled to its very top. */
     private void rememberTopCard() {
@@ -467,13 +467,13 @@ public final class GalleryView {
         int index = first == null ? -1 : first.getIndex() * columns();
         if (index >= 0 && index < model.cards().size()) {
             topCardId = model.cards().get(index).id();
-            topCardRow = first.getIndex();
+            topCardOffset = Math.max(0, -first.getLayoutY());
         }
     }
 
     /**
-     * After a batch, scrolls by as many rows as cards were inserted or removed above the view, so
-     * the user keeps looking at the same cards while a sync adds hundreds elsewhere.
+     * After a batch, scrolls back to the row now holding the card that was at the top, at the same
+     * offset, so the user keeps looking at the same cards while a sync adds hundreds elsewhere.
      */
     private void keepTopCard() {
         if (topCardId < 0 || !(grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
@@ -482,11 +482,12 @@ public final class GalleryView {
         List<CardSummary> cards = model.cards();
         for (int i = 0; i < cards.size(); i++) {
             if (cards.get(i).id() == topCardId) {
-                int row = i / columns();
-                var first = flow.getFirstVisibleCell();
-                int shownRow = first == null ? topCardRow : first.getIndex();
-                if (row != shownRow) {
-                    flow.scrollPixels((row - shownRow) * flow.getFixedCellSize());
+                // rows all have the fixed height, so the position follows from the row index
+                double rowHeight = flow.getFixedCellSize();
+                double scrollable = flow.getCellCount() * rowHeight - flow.getHeight();
+                if (rowHeight > 0 && scrollable > 0) {
+                    double offset = (i / columns()) * rowHeight + topCardOffset;
+                    flow.setPosition(Math.min(1, offset / scrollable));
                 }
                 return;
             }
