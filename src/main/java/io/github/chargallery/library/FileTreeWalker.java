@@ -41,12 +41,12 @@ final class FileTreeWalker implements FolderWalker {
         return new Result(v.files, v.failure, v.wasCancelled);
     }
 
-    private static final class Visitor extends SimpleFileVisitor<Path> {
+    static final class Visitor extends SimpleFileVisitor<Path> {
         private final Path root;
         private final Set<Path> skip;
         private final BooleanSupplier cancelled;
         private final List<FileStat> files = new ArrayList<>();
-        private String failure;
+        String failure;
         private boolean wasCancelled;
 
         Visitor(Path root, Set<Path> skip, BooleanSupplier cancelled) {
