@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.DosFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,8 +20,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The real walk: follows symbolic links (users link folders into their library) but stops at a loop,
- * skips hidden folders and files (".git", macOS "._x.png" resource forks), and stops at the first
- * folder it cannot read, because then it cannot tell which files are gone.
+ * skips hidden folders and files (".git", macOS "._x.png" resource forks, folders hidden on Windows),
+ * and stops at the first other folder it cannot read, because then it cannot tell which files are gone.
  */
 final class FileTreeWalker implements FolderWalker {
     @Override
@@ -39,12 +41,12 @@ final class FileTreeWalker implements FolderWalker {
         return new Result(v.files, v.failure, v.wasCancelled);
     }
 
-    private static final class Visitor extends SimpleFileVisitor<Path> {
+    static final class Visitor extends SimpleFileVisitor<Path> {
         private final Path root;
         private final Set<Path> skip;
         private final BooleanSupplier cancelled;
         private final List<FileStat> files = new ArrayList<>();
-        private String failure;
+        String failure;
         private boolean wasCancelled;
 
         Visitor(Path root, Set<Path> skip, BooleanSupplier cancelled) {
@@ -59,7 +61,7 @@ final class FileTreeWalker implements FolderWalker {
                 wasCancelled = true;
                 return FileVisitResult.TERMINATE;
             }
-            if (!dir.equals(root) && (hidden(dir) || skip.contains(dir))) {
+            if (!dir.equals(root) && (hidden(dir) || dosHidden(attrs) || skip.contains(dir))) {
                 return FileVisitResult.SKIP_SUBTREE;
             }
             return FileVisitResult.CONTINUE;
@@ -80,7 +82,9 @@ final class FileTreeWalker implements FolderWalker {
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-            if (e instanceof FileSystemLoopException) {
+            // A hidden folder is opened before it can be skipped: Windows drive roots hold unreadable
+            // hidden ones ("System Volume Information") that must not take the whole root offline.
+            if (e instanceof FileSystemLoopException || (!file.equals(root) && (hidden(file) || dosHidden(file)))) {
                 return FileVisitResult.CONTINUE;
             }
             failure = "cannot read " + file + ": " + describe(e);
@@ -101,6 +105,19 @@ final class FileTreeWalker implements FolderWalker {
             int len = n.length();
             return n.regionMatches(true, len - 4, ".png", 0, 4) || n.regionMatches(true, len - 5, ".json", 0, 5)
                     || n.regionMatches(true, len - 6, ".charx", 0, 6);
+        }
+
+        /** On Windows the walk's attributes are DOS attributes already: no extra call per folder. */
+        private static boolean dosHidden(BasicFileAttributes attrs) {
+            return attrs instanceof DosFileAttributes dos && dos.isHidden();
+        }
+
+        private static boolean dosHidden(Path p) {
+            try {
+                return Files.readAttributes(p, DosFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isHidden();
+            } catch (IOException | UnsupportedOperationException e) {
+                return false;
+            }
         }
 
         private static boolean hidden(Path p) {
