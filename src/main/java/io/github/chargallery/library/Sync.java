@@ -89,6 +89,7 @@ final class Sync {
                 return report(true, null);
             }
             ScanDiff diff = ScanDiff.of(walk.files(), root.id(), index);
+            walk = emptyMountPoint(walk, index.deleted(root.id()).size());
             scans.add(new RootScan(root, walk, diff));
             scanned += walk.files().size();
             writer.unchanged += diff.unchanged();
@@ -133,6 +134,19 @@ final class Sync {
         }
         writer.purge(nowMillis - GRACE_MILLIS);
         return report(false, null);
+    }
+
+    /**
+     * An unmounted drive or share often leaves its mount point behind as an empty folder. A root that
+     * held cards and now walks empty is taken for that, and kept offline rather than emptied; a user
+     * who really deleted everything removes the folder from the library.
+     */
+    private static FolderWalker.Result emptyMountPoint(FolderWalker.Result walk, int known) {
+        if (!walk.complete() || !walk.files().isEmpty() || known == 0) {
+            return walk;
+        }
+        return new FolderWalker.Result(List.of(), "folder is empty but held " + known
+                + " card files: is its drive or share mounted? Nothing was removed", false);
     }
 
     /** Parses jobs in parallel, writing results in batches as they complete; false when cancelled. */

@@ -60,6 +60,33 @@ class OfflineRootTest {
     }
 
     @Test
+    void rootThatWalksEmptyIsTakenForAnUnmountedDriveAndKept() throws IOException {
+        Path root = tmp.resolve("mnt");
+        cards(root, 2);
+        try (Library library = Library.open(tmp.resolve("data"))) {
+            library.addRoot(root);
+            library.sync(SyncListener.NONE, () -> false);
+            for (int i = 0; i < 2; i++) {
+                Files.move(root.resolve("c" + i + ".json"), tmp.resolve("away" + i + ".json"));
+            }
+
+            SyncReport report = library.sync(SyncListener.NONE, () -> false);
+
+            assertThat(report.offlineRoots()).containsExactly(root.toAbsolutePath());
+            assertThat(report.removed()).isZero();
+            assertThat(library.loadSummaries()).hasSize(2).allSatisfy(s -> assertThat(s.offline()).isTrue());
+            assertThat(library.rootFailure(root)).hasValueSatisfying(f -> assertThat(f).contains("mounted"));
+
+            Files.move(tmp.resolve("away0.json"), root.resolve("c0.json"));
+            SyncReport back = library.sync(SyncListener.NONE, () -> false);
+
+            assertThat(back.offlineRoots()).isEmpty();
+            assertThat(back.removed()).isEqualTo(1);
+            assertThat(library.loadSummaries()).singleElement().satisfies(s -> assertThat(s.offline()).isFalse());
+        }
+    }
+
+    @Test
     void rootReplacedByAFileIsOfflineAndNothingIsRemoved() throws IOException {
         Path root = tmp.resolve("share");
         cards(root, 2);
