@@ -113,13 +113,17 @@ final class Measure {
                     report == null ? -1 : report.errors(), g.length, max, p99, fxCpuMs,
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors(), pipeline());
-            try {
-                Files.writeString(out, json);
-            } catch (IOException e) {
-                System.err.println("cannot write " + out + ": " + e.getMessage());
-            }
-            System.out.print(json);
-            Platform.exit();
+            // the file is written off the FX thread, like every other file access
+            Thread writer = new Thread(() -> {
+                try {
+                    Files.writeString(out, json);
+                } catch (IOException e) {
+                    System.err.println("cannot write " + out + ": " + e.getMessage());
+                }
+                System.out.print(json);
+                Platform.exit();
+            }, "measure-out");
+            writer.start();
         });
     }
 }
