@@ -34,6 +34,8 @@ final class CardTile extends GridCell<CardSummary> {
     private final VBox box;
     private Label error;
     private Label offline;
+    /** The card whose thumbnail the image view holds or is waiting for. */
+    private CardSummary pictured;
 
     CardTile(GalleryModel model, Thumbnails thumbnails, DoubleProperty tileWidth) {
         this.model = model;
@@ -80,14 +82,19 @@ final class CardTile extends GridCell<CardSummary> {
 
     @Override
     protected void updateItem(CardSummary item, boolean empty) {
-        CardSummary before = getItem();
         super.updateItem(item, empty);
         if (empty || item == null) {
-            setGraphic(null);
-            image.setImage(null);
+            // Hidden, not detached: GridRowSkin empties every cell before giving it its next card
+            // (updateIndex(-1), then the index), on each scroll step and each batch a sync applies.
+            // Taking the graphic off and putting it back made the whole tile leave and re-enter the
+            // scene, so CSS was re-applied to all its nodes and its cached bitmap re-rasterised.
+            box.setVisible(false);
             return;
         }
-        setGraphic(box);
+        if (getGraphic() != box) {
+            setGraphic(box);
+        }
+        box.setVisible(true);
         name.setText(item.name());
         creator.setText(item.creator() == null || item.creator().isBlank() ? " " : "by " + item.creator());
         spec.setText(item.spec() == null ? "" : item.spec().name());
@@ -106,6 +113,9 @@ final class CardTile extends GridCell<CardSummary> {
         }
         initials.setText(initialsOf(item.name()));
         updateSelected();
+        // the picture of the card last shown stays while the cell is empty for a moment (see above)
+        CardSummary before = pictured;
+        pictured = item;
         if (before == null || !sameImage(before, item) || image.getImage() == null) {
             image.setImage(null);
             thumbnails.request(item, img -> {
