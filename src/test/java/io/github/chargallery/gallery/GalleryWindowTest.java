@@ -78,6 +78,44 @@ class GalleryWindowTest {
     }
 
     @Test
+    void tilesOnScreenAreNotRebuiltWhenABatchAddsRows() throws Exception {
+        Path root = tmp.resolve("cards");
+        for (int i = 0; i < 6; i++) {
+            TestFiles.json(root, "a" + i + ".json", "Aria " + i, "Ann");
+        }
+        GalleryHarness.prepareIndex(tmp.resolve("data"), root);
+        try (GalleryHarness h = new GalleryHarness(tmp.resolve("data"), true).show()) {
+            h.awaitSynced();
+            // a tile whose content leaves the scene has all its CSS re-applied and its bitmap redrawn
+            // when it comes back: on a software renderer that made every batch of a sync a long frame
+            AtomicInteger detached = new AtomicInteger();
+            int watched = WaitForAsyncUtils.asyncFx(() -> {
+                int n = 0;
+                for (var node : h.robot.lookup(".card-tile").queryAll()) {
+                    CardTile t = (CardTile) node;
+                    if (t.getItem() != null) {
+                        t.getGraphic().sceneProperty().addListener((o, a, now) -> {
+                            if (now == null) {
+                                detached.incrementAndGet();
+                            }
+                        });
+                        n++;
+                    }
+                }
+                return n;
+            }).get();
+            assertThat(watched).isEqualTo(6);
+            for (int i = 0; i < 40; i++) {
+                TestFiles.json(root, "z" + i + ".json", "Zed " + i, "Zoe");
+            }
+            h.refreshAndWait();
+            assertThat(h.model.cards()).hasSize(46);
+            assertThat(h.tileNames()).contains("Aria 0", "Aria 5");
+            assertThat(detached.get()).as("tiles taken out of the scene by the batch").isZero();
+        }
+    }
+
+    @Test
     void droppingAFolderAddsItAsARootAndANonCardFileIsExplained() throws Exception {
         Path folder = tmp.resolve("dropped");
         TestFiles.json(folder, "x.json", "Xena", "Xi");
