@@ -2,11 +2,13 @@ package io.github.chargallery.gallery;
 
 import io.github.chargallery.library.CardLibrary;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -30,6 +32,7 @@ public class GalleryApp extends Application {
     private PulseExecutor fx;
     private GalleryModel model;
     private Thumbnails thumbnails;
+    private Supplier<Map<String, String>> lastSettings = Map::of;
 
     public static void main(String[] args) {
         launch(GalleryApp.class, args);
@@ -76,10 +79,9 @@ public class GalleryApp extends Application {
             new Measure(options.measureOut()).attach(stage, model);
         }
         model.lastReportProperty().addListener((o, a, r) -> thumbnails.backfill(java.util.List.copyOf(model.cards())));
-        stage.setOnCloseRequest(e -> {
-            model.saveSetting(SETTING_WINDOW, bounds(stage));
-            model.saveSetting(SETTING_TILE, Long.toString(Math.round(view.tileWidthProperty().get())));
-        });
+        // read in stop(), however the app quits (window closed, Platform.exit)
+        lastSettings = () -> Map.of(SETTING_WINDOW, bounds(stage),
+                SETTING_TILE, Long.toString(Math.round(view.tileWidthProperty().get())));
         stage.show();
     }
 
@@ -90,7 +92,7 @@ public class GalleryApp extends Application {
         }
         if (model != null) {
             try {
-                model.close().get(15, TimeUnit.SECONDS);
+                model.close(lastSettings.get()).get(15, TimeUnit.SECONDS);
             } catch (Exception e) {
                 System.err.println("character-gallery: closing the library took too long: " + e);
             }

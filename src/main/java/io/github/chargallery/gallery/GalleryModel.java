@@ -624,6 +624,14 @@ public final class GalleryModel {
 
     /** Cancels a running sync and closes the library once the sync has stopped. */
     public CompletableFuture<Void> close() {
+        return close(Map.of());
+    }
+
+    /**
+     * Like {@link #close()}, writing the given settings first, on the same thread that closes the
+     * library, so they cannot be lost to a close that overtakes them.
+     */
+    public CompletableFuture<Void> close(Map<String, String> lastSettings) {
         SyncTask task = running;
         if (task != null) {
             task.cancel(false);
@@ -635,6 +643,11 @@ public final class GalleryModel {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+            try {
+                lastSettings.forEach(library::putSetting);
+            } catch (RuntimeException e) {
+                System.err.println("character-gallery: settings not saved: " + e.getMessage());
             }
             library.close();
         }, background);
