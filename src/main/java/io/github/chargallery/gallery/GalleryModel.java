@@ -80,6 +80,8 @@ public final class GalleryModel {
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final List<Patch> held = new ArrayList<>();
     private long lastApply;
+    private int fillLimit;
+    private int fillStep = 1;
     static final long MIN_APPLY_NANOS = 300_000_000L;
 
     private SyncTask running;
@@ -204,6 +206,10 @@ public final class GalleryModel {
             return;
         }
         long now = System.nanoTime();
+        if (running != null && master.size() < fillLimit && onlyAdds(held)) {
+            fillScreen(now);
+            return;
+        }
         if (running != null && now - lastApply < MIN_APPLY_NANOS) {
             scheduleDrain();
             return;
@@ -214,6 +220,41 @@ public final class GalleryModel {
         apply(batch);
     }
 
+
+    /**
+     * While the screen is not yet full of tiles, a sync's new cards go in one row's worth per pulse:
+     * each new tile is built and styled in the pulse that first shows it, and building a whole
+     * screenful at once (the first batch of a sync into an empty grid) was the longest frame.
+     */
+    private void fillScreen(long now) {
+        List<CardSummary> adds = new ArrayList<>();
+        for (Patch p : held) {
+            adds.addAll(p.added());
+        }
+        held.clear();
+        int n = Math.min(fillStep, adds.size());
+        if (n < adds.size()) {
+            held.add(new Patch(adds.subList(n, adds.size()), List.of(), List.of()));
+            scheduleDrain();
+        }
+        lastApply = now;
+        apply(List.of(new Patch(adds.subList(0, n), List.of(), List.of())));
+    }
+
+    private static boolean onlyAdds(List<Patch> patches) {
+        for (Patch p : patches) {
+            if (!p.updated().isEmpty() || !p.removed().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many cards fill the grid's screen, and how many make one row (see {@link #fillScreen}). */
+    void setScreenFill(int limit, int step) {
+        fillLimit = limit;
+        fillStep = Math.max(1, step);
+    }
 
     private void showProgress(SyncProgress p) {
         if (p.total() < 0) {

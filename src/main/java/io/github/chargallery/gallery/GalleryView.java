@@ -78,6 +78,7 @@ public final class GalleryView {
         grid.cellHeightProperty().bind(cellWidth.multiply(4.0 / 3).add(46));
         tileWidth.addListener(o -> fitColumns());
         grid.widthProperty().addListener(o -> fitColumns());
+        grid.heightProperty().addListener(o -> fitColumns());
         grid.setHorizontalCellSpacing(6);
         grid.setVerticalCellSpacing(6);
         grid.setFocusTraversable(true);
@@ -137,6 +138,9 @@ public final class GalleryView {
         }
         int cols = (int) Math.max(1, Math.floor(avail / (target + spacing)));
         cellWidth.set(Math.floor(avail / cols - spacing));
+        double rowHeight = cellWidth.get() * 4 / 3 + 46 + 2 * grid.getVerticalCellSpacing();
+        int rows = (int) Math.ceil(grid.getHeight() / rowHeight) + 1;
+        model.setScreenFill(cols * rows, cols);
     }
 
     public Parent root() {

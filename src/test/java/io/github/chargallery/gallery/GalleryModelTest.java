@@ -51,6 +51,36 @@ class GalleryModelTest {
     }
 
     @Test
+    void anEmptyScreenFillsOneRowPerPulseThenTheRestComesInOneBatch() {
+        List<CardSummary> adds = new ArrayList<>();
+        for (long i = 1; i <= 100; i++) {
+            adds.add(card(i, "Card " + i, "c", List.of()));
+        }
+        library.nextSync.add(new Patch(adds, List.of(), List.of()));
+        library.nextSync.add(new Patch(List.of(card(101, "Last", "c", List.of())), List.of(), List.of()));
+        model.setScreenFill(10, 5); // the view: 5 columns, 2 rows on screen
+        List<Integer> sizes = new ArrayList<>();
+        boolean[] once = {true};
+        library.betweenPatches = () -> {
+            if (once[0]) {
+                once[0] = false;
+                for (int p = 0; p < 3; p++) {
+                    fx.pulseOnce();
+                    sizes.add(model.cards().size());
+                }
+            }
+        };
+        List<Integer> changeSizes = new ArrayList<>();
+        model.cards().addListener((ListChangeListener<CardSummary>) c -> changeSizes.add(model.cards().size()));
+        model.start();
+        fx.pulse();
+        // a row of new tiles per pulse while the screen fills, then the usual batching
+        assertThat(sizes).containsExactly(5, 10, 10);
+        assertThat(model.cards()).hasSize(101);
+        assertThat(changeSizes).as("grid size after each list change").endsWith(5, 10, 101);
+    }
+
+    @Test
     void indexRowsShowBeforeTheSyncPatches() {
         library.rows.put(1L, card(1, "Indexed", "c", List.of()));
         library.nextSync.add(new Patch(List.of(card(2, "Scanned", "c", List.of())), List.of(), List.of()));
