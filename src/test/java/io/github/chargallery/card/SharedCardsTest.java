@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
+import io.github.chargallery.testing.SharedCards;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,13 +17,7 @@ class SharedCardsTest {
 
     @BeforeAll
     static void findFolder() {
-        String prop = System.getProperty("shared.cards.dir");
-        for (Path p : new Path[] {prop == null ? null : Path.of(prop), Path.of("/work/shared/cards")}) {
-            if (p != null && Files.isDirectory(p)) {
-                dir = p;
-                return;
-            }
-        }
+        dir = SharedCards.dir().orElse(null);
     }
 
     private static CardFile read(String name) throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.chargallery.library.CardSummary;
 import java.nio.file.Files;
+import io.github.chargallery.testing.SharedCards;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Button;
@@ -123,7 +124,7 @@ class FindAndCurateTest {
 
     @Test
     void detailPaneShowsARealCardAndABrokenOnesReason() throws Exception {
-        Path shared = sharedCards();
+        Path shared = SharedCards.dir().orElse(null);
         Assumptions.assumeTrue(shared != null, "shared real cards not present");
         Path root = tmp.resolve("real");
         Files.createDirectories(root);
@@ -176,14 +177,5 @@ class FindAndCurateTest {
                 .map(n -> ((TextInputControl) n).getText()).toList()).get();
     }
 
-    static Path sharedCards() {
-        String prop = System.getProperty("shared.cards.dir");
-        for (String p : new String[] {prop, "/work/shared/cards"}) {
-            if (p != null && Files.isDirectory(Path.of(p))) {
-                return Path.of(p);
-            }
-        }
-        return null;
-    }
 
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.github.chargallery.testing.SharedCards;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Indexes the real cards of the shared folder (read only; skipped when the folder is absent). */
@@ -14,17 +15,9 @@ class SharedCardsIndexTest {
     @TempDir
     Path tmp;
 
-    private static Path sharedCards() {
-        String prop = System.getProperty("shared.cards.dir");
-        if (prop != null && Files.isDirectory(Path.of(prop))) {
-            return Path.of(prop);
-        }
-        return Path.of("/work/shared/cards");
-    }
-
     @Test
     void realCardsAreIndexedAndTheBrokenOneIsAnErrorRow() {
-        Path cards = sharedCards();
+        Path cards = SharedCards.dir().orElse(tmp.resolve("absent"));
         assumeTrue(Files.isRegularFile(cards.resolve("st_Seraphina_v2+v3.png")), "shared cards not present");
         try (Library library = Library.open(tmp.resolve("data"))) {
             library.addRoot(cards);
