@@ -1,11 +1,13 @@
 package io.github.chargallery.gallery;
 
+import io.github.chargallery.library.SyncReport;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -27,6 +29,8 @@ final class Measure {
     private long lastPulse;
     private boolean loadedSeen;
     private long fxCpuAtSyncStart = -1;
+    private SyncReport pendingReport;
+    private Consumer<SyncReport> finish;
 
     Measure(Path out) {
         this.out = out;
@@ -56,6 +60,9 @@ final class Measure {
                     // a pulse later than the one that applied the rows: those rows have been rendered
                     gridPainted = System.currentTimeMillis();
                     gridRows = model.cards().size();
+                    if (pendingReport != null) {
+                        finish.accept(pendingReport);
+                    }
                 }
                 loadedSeen = model.loadedProperty().get();
                 if (syncStart >= 0 && lastPulse != 0) {
@@ -79,6 +86,14 @@ final class Measure {
             }
         });
         model.lastReportProperty().addListener((o, a, report) -> {
+            if (gridPainted < 0) {
+                // a sync quicker than the grid's first paint: finish once the grid is painted
+                pendingReport = report;
+                return;
+            }
+            finish.accept(report);
+        });
+        finish = report -> {
             pulses.stop();
             long done = System.currentTimeMillis();
             long fxCpuMs = fxCpuAtSyncStart < 0 ? -1 : (fxCpu() - fxCpuAtSyncStart) / 1_000_000;
@@ -124,6 +139,6 @@ final class Measure {
                 Platform.exit();
             }, "measure-out");
             writer.start();
-        });
+        };
     }
 }
