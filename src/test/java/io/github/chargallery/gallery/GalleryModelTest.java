@@ -282,6 +282,6 @@ class GalleryModelTest {
                 .contains("2 files were not imported")
                 .contains("notes.txt — not a card file")
                 .contains("fake.png — ");
-        assertThat(library.settings.get(GalleryModel.SETTING_IMPORT)).isEqualTo(importTo.toString());
+        assertThat(library.settings.get(Folders.SETTING_IMPORT)).isEqualTo(importTo.toString());
     }
 }
