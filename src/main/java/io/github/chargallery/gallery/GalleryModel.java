@@ -382,10 +382,6 @@ public final class GalleryModel {
         }, jobs.background());
     }
 
-    public void saveSetting(String key, String value) {
-        jobs.inBackground("save a setting", () -> library.putSetting(key, value));
-    }
-
     public void dismissNotice() {
         notice.set(null);
     }

@@ -5,43 +5,28 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import impl.org.controlsfx.skin.GridViewSkin;
 import org.controlsfx.control.GridView;
 
@@ -51,10 +36,9 @@ public final class GalleryView {
     static final double TILE_MAX = 280;
 
     private final GalleryModel model;
-    private final Thumbnails thumbnails;
     private final BorderPane root = new BorderPane();
     private final GridView<CardSummary> grid;
-    private final TextField search = new TextField();
+    private final MainToolbar toolbar;
     private final DoubleProperty tileWidth = new SimpleDoubleProperty(160);
     /** The width tiles get: the chosen size, widened so the columns fill the grid's width. */
     private final DoubleProperty cellWidth = new SimpleDoubleProperty(160);
@@ -67,7 +51,6 @@ public final class GalleryView {
 
     public GalleryView(GalleryModel model, Thumbnails thumbnails, Consumer<Path> openFolder, double tileSize) {
         this.model = model;
-        this.thumbnails = thumbnails;
         tileWidth.set(Math.max(TILE_MIN, Math.min(TILE_MAX, tileSize)));
         root.getStyleClass().add("gallery");
         root.getStylesheets().add(GalleryView.class.getResource("gallery.css").toExternalForm());
@@ -97,7 +80,9 @@ public final class GalleryView {
         status = new StatusBar(model, () -> Dialogs.unreadable(root.getScene().getWindow(), List.copyOf(model.errors())));
         tagPanel = new TagPanel(model);
 
-        root.setTop(new VBox(toolbar(), notice()));
+        toolbar = new MainToolbar(model, thumbnails, tileWidth, cellWidth, this::addFolder,
+                () -> Dialogs.libraryFolders(root.getScene().getWindow(), model));
+        root.setTop(new VBox(toolbar, new NoticeBar(model)));
         split.getItems().add(gridArea());
         root.setCenter(split);
         root.setLeft(tagPanel);
@@ -113,7 +98,8 @@ public final class GalleryView {
         });
         installKeys();
         installDrop();
-        model.setApplyHooks(this::rememberTopCard, this::keepTopCard);
+        TopCardKeeper topCard = new TopCardKeeper(grid, this::columns);
+        model.setApplyHooks(topCard::remember, topCard::restore);
         model.setImportFolderChooser(roots -> Dialogs.importFolder(root.getScene().getWindow(), roots));
     }
 
@@ -156,11 +142,7 @@ public final class GalleryView {
     }
 
     TextField searchField() {
-        return search;
-    }
-
-    DetailPane detailPane() {
-        return detail;
+        return toolbar.search;
     }
 
     StatusBar statusBar() {
@@ -174,106 +156,6 @@ public final class GalleryView {
         } else if (!show) {
             split.getItems().remove(detail);
         }
-    }
-
-    private Node toolbar() {
-        Button add = new Button("Add folder…");
-        add.setOnAction(e -> addFolder());
-        Button folders = new Button("Library folders…");
-        folders.setOnAction(e -> Dialogs.libraryFolders(root.getScene().getWindow(), model));
-        Button refresh = new Button("Refresh");
-        refresh.setTooltip(new Tooltip("Scan the library folders for new, changed and removed cards (F5)"));
-        refresh.setOnAction(e -> model.refresh());
-
-        search.setPromptText("Search names, creators, tags, descriptions (Ctrl+F)");
-        search.setPrefWidth(340);
-        search.getStyleClass().add("search-field");
-        PauseTransition debounce = new PauseTransition(Duration.millis(150));
-        debounce.setOnFinished(e -> model.search(search.getText()));
-        search.textProperty().addListener((o, a, b) -> {
-            if (b.isBlank()) {
-                debounce.stop();
-                model.search("");
-            } else {
-                debounce.playFromStart();
-            }
-        });
-
-        MenuButton sort = new MenuButton();
-        sort.textProperty().bind(Bindings.createStringBinding(
-                () -> "Sort: " + model.sortKeyProperty().get().label + (model.ascendingProperty().get() ? " ↑" : " ↓"),
-                model.sortKeyProperty(), model.ascendingProperty()));
-        ToggleGroup keys = new ToggleGroup();
-        for (SortKey k : SortKey.values()) {
-            RadioMenuItem item = new RadioMenuItem(k.label);
-            item.setToggleGroup(keys);
-            item.setSelected(model.sortKeyProperty().get() == k);
-            model.sortKeyProperty().addListener((o, a, b) -> item.setSelected(b == k));
-            item.setOnAction(e -> model.setSort(k, model.ascendingProperty().get()));
-            sort.getItems().add(item);
-        }
-        sort.getItems().add(new SeparatorMenuItem());
-        ToggleGroup dir = new ToggleGroup();
-        RadioMenuItem asc = new RadioMenuItem("Ascending");
-        RadioMenuItem desc = new RadioMenuItem("Descending");
-        asc.setToggleGroup(dir);
-        desc.setToggleGroup(dir);
-        asc.setSelected(model.ascendingProperty().get());
-        desc.setSelected(!model.ascendingProperty().get());
-        model.ascendingProperty().addListener((o, a, b) -> {
-            asc.setSelected(b);
-            desc.setSelected(!b);
-        });
-        asc.setOnAction(e -> model.setSort(model.sortKeyProperty().get(), true));
-        desc.setOnAction(e -> model.setSort(model.sortKeyProperty().get(), false));
-        sort.getItems().addAll(asc, desc);
-
-        ToggleButton favorites = new ToggleButton("Favourites", Icons.star("toolbar-star"));
-        favorites.setTooltip(new Tooltip("Show only favourite cards"));
-        favorites.selectedProperty().addListener((o, a, b) -> model.setFavoritesOnly(b));
-        CheckBox unreadable = new CheckBox("Show unreadable");
-        unreadable.setSelected(true);
-        unreadable.selectedProperty().addListener((o, a, b) -> model.setShowUnreadable(b));
-
-        Slider size = new Slider(TILE_MIN, TILE_MAX, tileWidth.get());
-        size.setPrefWidth(110);
-        size.setTooltip(new Tooltip("Tile size"));
-        tileWidth.bind(size.valueProperty());
-        // thumbnails are re-decoded for the new width when the user lets go of the slider, not on
-        // every pixel of a drag
-        size.valueChangingProperty().addListener((o, a, changing) -> {
-            if (!changing) {
-                thumbnails.setDisplayWidth(cellWidth.get());
-            }
-        });
-        cellWidth.addListener((o, a, b) -> {
-            if (!size.isValueChanging()) {
-                thumbnails.setDisplayWidth(b.doubleValue());
-            }
-        });
-
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(add, folders, refresh, search, sort, favorites, unreadable, spacer, new Label("Size"), size);
-        bar.getStyleClass().add("main-toolbar");
-        return bar;
-    }
-
-    private Node notice() {
-        Label text = new Label();
-        text.setWrapText(true);
-        text.textProperty().bind(model.noticeProperty());
-        Button close = new Button("Dismiss");
-        close.setOnAction(e -> model.dismissNotice());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(10, text, spacer, close);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.setPadding(new Insets(6, 10, 6, 10));
-        box.getStyleClass().add("notice");
-        box.visibleProperty().bind(model.noticeProperty().isNotNull());
-        box.managedProperty().bind(box.visibleProperty());
-        return box;
     }
 
     private Node gridArea() {
@@ -314,6 +196,7 @@ public final class GalleryView {
     }
 
     private void installKeys() {
+        TextField search = toolbar.search;
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean typing = root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl t
                     && t.isEditable();
@@ -389,46 +272,6 @@ public final class GalleryView {
     private void scrollToIndex(int index) {
         if (grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             flow.scrollTo(index / columns());
-        }
-    }
-
-    private long topCardId = -1;
-    private double topCardOffset;
-
-    /** The card at the start of the first row on screen, unless the grid is scrolled to its very top. */
-    private void rememberTopCard() {
-        topCardId = -1;
-        if (!(grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) || flow.getPosition() <= 0) {
-            return;
-        }
-        var first = flow.getFirstVisibleCell();
-        int index = first == null ? -1 : first.getIndex() * columns();
-        if (index >= 0 && index < model.cards().size()) {
-            topCardId = model.cards().get(index).id();
-            topCardOffset = Math.max(0, -first.getLayoutY());
-        }
-    }
-
-    /**
-     * After a batch, scrolls back to the row now holding the card that was at the top, at the same
-     * offset, so the user keeps looking at the same cards while a sync adds hundreds elsewhere.
-     */
-    private void keepTopCard() {
-        if (topCardId < 0 || !(grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
-            return;
-        }
-        List<CardSummary> cards = model.cards();
-        for (int i = 0; i < cards.size(); i++) {
-            if (cards.get(i).id() == topCardId) {
-                // rows all have the fixed height, so the position follows from the row index
-                double rowHeight = flow.getFixedCellSize();
-                double scrollable = flow.getCellCount() * rowHeight - flow.getHeight();
-                if (rowHeight > 0 && scrollable > 0) {
-                    double offset = (i / columns()) * rowHeight + topCardOffset;
-                    flow.setPosition(Math.min(1, offset / scrollable));
-                }
-                return;
-            }
         }
     }
 
