@@ -7,10 +7,10 @@ import io.github.chargallery.library.CardLibrary;
 import io.github.chargallery.library.CardSummary;
 import io.github.chargallery.library.LibraryRoot;
 import io.github.chargallery.library.Patch;
-import io.github.chargallery.library.SyncProgress;
 import io.github.chargallery.library.SyncReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +23,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -37,7 +35,8 @@ import javafx.collections.transformation.SortedList;
  * The gallery's state and everything it asks of the library: the facade the view binds to. All
  * observable state lives on the FX thread; every library call runs on {@code background} and its
  * result comes back through {@code fx}. Tests pass same-thread executors and drive it directly.
- * The parts live in their own classes: {@link PatchQueue} (sync patches to batches),
+ * The parts live in their own classes: {@link SyncRunner} and its {@link PatchQueue} (sync patches
+ * to batches),
  * {@link Search} (search text and filters), {@link TagCounter}, {@link CardEdits} (favourites,
  * user tags) and {@link Folders} (library folders, drops and imports).
  */
@@ -57,21 +56,15 @@ public final class GalleryModel {
     private final ObjectProperty<CardSummary> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<CardDetail> detail = new SimpleObjectProperty<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
-    private final BooleanProperty syncing = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty();
-    private final StringProperty syncText = new SimpleStringProperty("");
     private final StringProperty countText = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty();
-    private final ReadOnlyObjectWrapper<SyncReport> lastReport = new ReadOnlyObjectWrapper<>();
 
-    private final PatchQueue patches;
+    private final SyncRunner sync;
     private final Search search;
     private final TagCounter tagCounter;
     private final CardEdits edits;
     private final Folders folders;
 
-    private SyncTask running;
-    private boolean resyncWanted;
     private Runnable beforeApply = () -> { };
     private Runnable afterApply = () -> { };
 
@@ -82,12 +75,12 @@ public final class GalleryModel {
     GalleryModel(CardLibrary library, Executor background, Executor fx, CardReader reader) {
         this.library = library;
         this.jobs = new Jobs(background, fx, notice);
-        this.patches = new PatchQueue(fx, this::apply, this::showProgress, () -> running != null, master::size);
+        this.sync = new SyncRunner(library, jobs, this::apply, master::size, () -> roots().isEmpty(), this::afterSync);
         this.search = new Search(library, jobs);
-        this.tagCounter = new TagCounter(master, syncing, jobs);
+        this.tagCounter = new TagCounter(master, sync.syncingProperty(), jobs);
         this.edits = new CardEdits(cardList, library, jobs, this::applyLocal);
         this.folders = new Folders(library, jobs, new Importer(reader), notice, this::refresh,
-                () -> sortKey.get().comparator(ascending.get()), this::replaceAll);
+                this::order, this::replaceAll);
         filtered.predicateProperty().bind(search.filter());
         bindComparator();
         sorted.addListener((javafx.beans.Observable o) -> updateCount());
@@ -96,8 +89,11 @@ public final class GalleryModel {
     }
 
     private void bindComparator() {
-        sorted.comparatorProperty().bind(Bindings.createObjectBinding(
-                () -> sortKey.get().comparator(ascending.get()), sortKey, ascending));
+        sorted.comparatorProperty().bind(Bindings.createObjectBinding(this::order, sortKey, ascending));
+    }
+
+    private Comparator<CardSummary> order() {
+        return sortKey.get().comparator(ascending.get());
     }
 
     // ---- startup and sync ----
@@ -133,62 +129,20 @@ public final class GalleryModel {
 
     /** Runs a sync now, or right after the one that is running. */
     public void refresh() {
-        if (running != null) {
-            resyncWanted = true;
-            return;
-        }
-        SyncTask task = new SyncTask(library, patches, (report, failure) -> jobs.onFx(() -> syncDone(report, failure)));
-        running = task;
-        syncing.set(true);
-        progress.set(-1);
-        syncText.set("Scanning library folders…");
-        jobs.background().execute(task);
+        sync.refresh();
     }
 
     /** How many cards fill the grid's screen, and how many make one row (see {@link PatchQueue}). */
     void setScreenFill(int limit, int step) {
-        patches.setScreenFill(limit, step);
+        sync.setScreenFill(limit, step);
     }
 
-    private void showProgress(SyncProgress p) {
-        if (p.total() < 0) {
-            progress.set(-1);
-            syncText.set("Looking for card files: " + Fmt.count(p.scanned()) + " found");
-            return;
-        }
-        progress.set(p.total() > 0 ? (double) p.scanned() / p.total() : -1);
-        syncText.set("Scanning " + Fmt.count(p.scanned()) + " / " + Fmt.count(p.total()) + " files — "
-                + Fmt.count(p.added()) + " new, " + Fmt.count(p.updated()) + " changed, " + Fmt.count(p.removed())
-                + " removed, " + Fmt.count(p.errors()) + " unreadable");
-    }
-
-    private void syncDone(SyncReport report, Throwable failure) {
-        running = null; // first: drain() holds nothing back once no sync runs
-        patches.drain();
-        syncing.set(false);
-        progress.set(0);
-        String failed = failure != null ? Tags.nz(failure.getMessage()) : report.failure();
-        if (failed != null) {
-            syncText.set("Sync failed (" + failed + "); showing what the index holds");
-        } else if (report.cancelled()) {
-            syncText.set("Sync cancelled at " + Fmt.time(System.currentTimeMillis()));
-        } else if (folders.roots().isEmpty()) {
-            syncText.set("No library folders yet");
-        } else {
-            syncText.set("Last sync " + Fmt.time(System.currentTimeMillis()) + " (" + Fmt.seconds(report.millis()) + "): "
-                    + Fmt.count(report.added()) + " new, " + Fmt.count(report.updated()) + " changed, "
-                    + Fmt.count(report.removed()) + " removed");
-        }
+    private void afterSync(SyncReport report) {
         if (report != null) {
             folders.offlineRoots().setAll(report.offlineRoots());
         }
         folders.reload();
         tagCounter.recount(true);
-        lastReport.set(report);
-        if (resyncWanted) {
-            resyncWanted = false;
-            refresh();
-        }
     }
 
     // ---- applying patches ----
@@ -361,10 +315,7 @@ public final class GalleryModel {
      * library, so they cannot be lost to a close that overtakes them.
      */
     public CompletableFuture<Void> close(Map<String, String> lastSettings) {
-        SyncTask task = running;
-        if (task != null) {
-            task.cancel(false);
-        }
+        SyncTask task = sync.cancel();
         return CompletableFuture.runAsync(() -> {
             try {
                 if (task != null) {
@@ -433,15 +384,15 @@ public final class GalleryModel {
     }
 
     public BooleanProperty syncingProperty() {
-        return syncing;
+        return sync.syncingProperty();
     }
 
     public DoubleProperty progressProperty() {
-        return progress;
+        return sync.progressProperty();
     }
 
     public StringProperty syncTextProperty() {
-        return syncText;
+        return sync.textProperty();
     }
 
     public StringProperty countTextProperty() {
@@ -453,6 +404,6 @@ public final class GalleryModel {
     }
 
     public ReadOnlyObjectProperty<SyncReport> lastReportProperty() {
-        return lastReport.getReadOnlyProperty();
+        return sync.lastReportProperty();
     }
 }

@@ -37,4 +37,8 @@ final class Jobs {
     Executor background() {
         return background;
     }
+
+    Executor fx() {
+        return fx;
+    }
 }
