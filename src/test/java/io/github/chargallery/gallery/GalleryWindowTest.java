@@ -80,8 +80,10 @@ class GalleryWindowTest {
     @Test
     void tilesOnScreenAreNotRebuiltWhenABatchAddsRows() throws Exception {
         Path root = tmp.resolve("cards");
-        for (int i = 0; i < 6; i++) {
-            TestFiles.json(root, "a" + i + ".json", "Aria " + i, "Ann");
+        // more than a screenful from the start: the scroll bar appearing (a one-off relayout of the
+        // grid's width) is not what this test is about
+        for (int i = 0; i < 60; i++) {
+            TestFiles.json(root, "a" + i + ".json", String.format("Aria %02d", i), "Ann");
         }
         GalleryHarness.prepareIndex(tmp.resolve("data"), root);
         try (GalleryHarness h = new GalleryHarness(tmp.resolve("data"), true).show()) {
@@ -104,13 +106,13 @@ class GalleryWindowTest {
                 }
                 return n;
             }).get();
-            assertThat(watched).isEqualTo(6);
+            assertThat(watched).isGreaterThanOrEqualTo(10);
             for (int i = 0; i < 40; i++) {
                 TestFiles.json(root, "z" + i + ".json", "Zed " + i, "Zoe");
             }
             h.refreshAndWait();
-            assertThat(h.model.cards()).hasSize(46);
-            assertThat(h.tileNames()).contains("Aria 0", "Aria 5");
+            assertThat(h.model.cards()).hasSize(100);
+            assertThat(h.tileNames()).contains("Aria 00", "Aria 05");
             assertThat(detached.get()).as("tiles taken out of the scene by the batch").isZero();
         }
     }
