@@ -4,8 +4,10 @@ import io.github.chargallery.library.DataDirs;
 import io.github.chargallery.library.Library;
 import io.github.chargallery.library.LibraryException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The arguments every library command shares: {@code --data-dir DIR} and {@code --json}; what is left
@@ -48,6 +50,27 @@ final class LibraryArgs {
 
     Library open() {
         return Library.open(DataDirs.resolve(dataDir));
+    }
+
+    /** The work a user-data command does on the card a file holds; returns the exit code. */
+    interface CardAction {
+        int run(Library library, long cardId, Path file);
+    }
+
+    /**
+     * Opens the index and runs the action on the card its first word (a file path) holds; exit 1
+     * with a message when the index does not know that file.
+     */
+    int withCardOf(PrintStream err, CardAction action) {
+        Path file = Path.of(words.get(0)).toAbsolutePath().normalize();
+        try (Library library = open()) {
+            Optional<Long> id = library.cardIdOf(file);
+            if (id.isEmpty()) {
+                err.println("not in the index: " + file + " (run index on its folder first)");
+                return 1;
+            }
+            return action.run(library, id.get(), file);
+        }
     }
 
     /** Runs a command body with the usual exit codes: usage 2, index failure 1. */

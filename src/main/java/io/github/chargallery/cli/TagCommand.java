@@ -1,10 +1,7 @@
 package io.github.chargallery.cli;
 
-import io.github.chargallery.library.Library;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /** {@code tag PATH add|remove TAG [--data-dir DIR]}: a user tag on the card a file holds. */
 final class TagCommand {
@@ -22,22 +19,17 @@ final class TagCommand {
             if (tag.isEmpty()) {
                 throw new LibraryArgs.UsageException("a tag cannot be empty");
             }
-            Path file = Path.of(a.words.get(0)).toAbsolutePath().normalize();
-            try (Library library = a.open()) {
-                Optional<Long> id = library.cardIdOf(file);
-                if (id.isEmpty()) {
-                    err.println("not in the index: " + file + " (run index on its folder first)");
-                    return 1;
-                }
-                if (a.words.get(1).equals("add")) {
-                    library.addUserTag(id.get(), tag);
+            boolean add = a.words.get(1).equals("add");
+            return a.withCardOf(err, (library, id, file) -> {
+                if (add) {
+                    library.addUserTag(id, tag);
                     out.println("tagged " + file + ": " + tag);
                 } else {
-                    library.removeUserTag(id.get(), tag);
+                    library.removeUserTag(id, tag);
                     out.println("untagged " + file + ": " + tag);
                 }
                 return 0;
-            }
+            });
         });
     }
 }

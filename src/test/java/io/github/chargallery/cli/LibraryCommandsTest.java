@@ -97,6 +97,12 @@ class LibraryCommandsTest {
         JsonNode cleared = byName(list(), "Ann");
         assertThat(cleared.path("favorite").asBoolean()).isFalse();
         assertThat(cleared.path("tags").toString()).doesNotContain("best");
+
+        Path unknown = root.resolve("never-indexed.json");
+        assertThat(run("tag", unknown.toString(), "add", "best")).isEqualTo(1);
+        assertThat(err).contains("not in the index: " + unknown);
+        assertThat(run("favorite", unknown.toString(), "on")).isEqualTo(1);
+        assertThat(err).contains("not in the index: " + unknown);
     }
 
     @Test
