@@ -1,5 +1,6 @@
 package io.github.chargallery.library;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -7,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -62,5 +64,27 @@ record IndexState(List<String> files, List<String> cards, List<String> search, L
             }
         }
         return out;
+    }
+
+    /** Polls the child's index until it holds at least {@code n} files; fails if the child ends first. */
+    static long awaitFiles(Path dataDir, Process child, int n) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            if (!child.isAlive()) {
+                throw new AssertionError("index ended (exit " + child.exitValue() + ") while the test waited for it to be part way");
+            }
+            if (Files.exists(dataDir.resolve(Library.DATABASE_FILE))) {
+                try {
+                    long files = IndexState.count(dataDir, "files");
+                    if (files >= n) {
+                        return files;
+                    }
+                } catch (SQLException schemaNotYetWritten) {
+                    // the child has created the file but not yet its tables
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("index wrote fewer than " + n + " files in 2 minutes");
     }
 }

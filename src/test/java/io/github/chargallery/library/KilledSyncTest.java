@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.chargallery.cli.LibraryGenerator;
 import io.github.chargallery.testing.ChildJvm;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +23,7 @@ class KilledSyncTest {
         Process child = ChildJvm.builder(List.of(), "io.github.chargallery.Launcher",
                 List.of("index", root.toString(), "--data-dir", killed.toString()))
                 .redirectOutput(tmp.resolve("child.log").toFile()).start();
-        long written = waitForFiles(killed, child, 1_500);
+        long written = IndexState.awaitFiles(killed, child, 1_500);
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(written).as("killed part way, not after the end").isLessThan(10_000);
@@ -50,27 +49,5 @@ class KilledSyncTest {
         assertThat(actual.search()).isEqualTo(expected.search());
         assertThat(actual.orphaned()).isEqualTo(expected.orphaned()).isEmpty();
         assertThat(IndexState.integrity(killed)).containsExactly("ok");
-    }
-
-    /** Polls the child's index until it holds at least {@code n} files; fails if the child ends first. */
-    private static long waitForFiles(Path dataDir, Process child, int n) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (System.nanoTime() < deadline) {
-            if (!child.isAlive()) {
-                throw new AssertionError("index ended (exit " + child.exitValue() + ") before it could be killed");
-            }
-            if (Files.exists(dataDir.resolve(Library.DATABASE_FILE))) {
-                try {
-                    long files = IndexState.count(dataDir, "files");
-                    if (files >= n) {
-                        return files;
-                    }
-                } catch (java.sql.SQLException schemaNotYetWritten) {
-                    // the child has created the file but not yet its tables
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("index wrote fewer than " + n + " files in 2 minutes");
     }
 }
