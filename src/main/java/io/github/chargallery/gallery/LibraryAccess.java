@@ -10,7 +10,13 @@ final class LibraryAccess {
     private LibraryAccess() {
     }
 
+    /** The data folder in use: {@code --data-dir}, else the platform's. */
+    static Path dataDir(Path option) {
+        return DataDirs.resolve(option == null ? null : option.toString());
+    }
+
+    /** @param dataDir as {@link #dataDir} gives it */
     static CardLibrary open(Path dataDir) {
-        return Library.open(DataDirs.resolve(dataDir == null ? null : dataDir.toString()));
+        return Library.open(dataDir);
     }
 }

@@ -287,6 +287,11 @@ public final class Library implements CardLibrary {
         return store.db.read(() -> store.settings.get(key));
     }
 
+    @Override
+    public Optional<IndexUnusableException> damage() {
+        return store.db.damage();
+    }
+
     /** Saves user data from a damaged index, to be given back when its cards are found (see IndexRescue). */
     void keep(Collection<KeptUserDataTable.Kept> kept) {
         store.db.write(() -> {

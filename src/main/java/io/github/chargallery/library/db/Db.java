@@ -23,6 +23,7 @@ public final class Db implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private volatile IndexUnusableException damage;
 
     /** SQL work on the connection; may throw SQLException, which the Db turns into a LibraryException. */
     @FunctionalInterface
@@ -80,8 +81,17 @@ public final class Db implements AutoCloseable {
     }
 
     private LibraryException failed(SQLException e) {
-        return unusable(file, e).map(LibraryException.class::cast)
-                .orElseGet(() -> new LibraryException("library index error: " + e.getMessage(), e));
+        Optional<IndexUnusableException> u = unusable(file, e);
+        if (u.isPresent()) {
+            damage = u.get();
+            return u.get();
+        }
+        return new LibraryException("library index error: " + e.getMessage(), e);
+    }
+
+    /** The damage SQLite reported while the file was in use, if any (it does not go away by itself). */
+    public Optional<IndexUnusableException> damage() {
+        return Optional.ofNullable(damage);
     }
 
     /** Runs work outside a transaction (single statements, reads). */
