@@ -113,8 +113,8 @@ final class InstanceGuard {
         VBox box = new VBox(16, text, close);
         box.setAlignment(Pos.CENTER_RIGHT);
         box.setPadding(new Insets(20));
-        stage.setScene(new Scene(box, 560, 150));
-        stage.setResizable(false);
+        box.setPrefWidth(560);
+        stage.setScene(new Scene(box));
         stage.show();
     }
 }
