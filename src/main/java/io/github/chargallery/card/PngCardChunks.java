@@ -74,6 +74,11 @@ final class PngCardChunks {
                 long length = Integer.toUnsignedLong(Png.readInt(head, 0));
                 String type = new String(head, 4, 4, StandardCharsets.US_ASCII);
                 long end = pos + 12 + length;
+                if (length > size) {
+                    // More than the whole file: the length field itself is damaged, not just the end cut off.
+                    return new Scan(found, "the " + type + " chunk at byte " + pos + " claims " + length
+                            + " bytes, more than the whole file (" + size + " bytes)", Kind.DAMAGED);
+                }
                 if (end > size) {
                     return new Scan(found, "file ends inside the " + type + " chunk at byte " + pos
                             + " (it needs " + (end - size) + " more bytes)", Kind.TRUNCATED);
