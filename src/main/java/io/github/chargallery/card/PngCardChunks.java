@@ -74,10 +74,10 @@ final class PngCardChunks {
                 long length = Integer.toUnsignedLong(Png.readInt(head, 0));
                 String type = new String(head, 4, 4, StandardCharsets.US_ASCII);
                 long end = pos + 12 + length;
-                if (length > size) {
-                    // More than the whole file: the length field itself is damaged, not just the end cut off.
-                    return new Scan(found, "the " + type + " chunk at byte " + pos + " claims " + length
-                            + " bytes, more than the whole file (" + size + " bytes)", Kind.DAMAGED);
+                if (length > Integer.MAX_VALUE) {
+                    // PNG caps chunk lengths at 2^31-1: this length field is damaged, not the end cut off.
+                    return new Scan(found, "the " + type + " chunk at byte " + pos + " has an invalid length ("
+                            + length + " bytes; PNG allows at most " + Integer.MAX_VALUE + ")", Kind.DAMAGED);
                 }
                 if (end > size) {
                     return new Scan(found, "file ends inside the " + type + " chunk at byte " + pos

@@ -111,10 +111,14 @@ public final class HostileCorpus {
         write("crc-idat.png", idat);
         card("crc-idat.png", "Crc Idat"); // pixels are never read, so their damage is not the card's
 
+        // A length past the end reads as a cut file; one beyond what PNG allows can only be damage.
         byte[] past = PngFixture.tEXt("Comment", "hello");
         ByteBuffer.wrap(past).putInt(0, 0x7FFF_FFF0);
         write("length-past-end.png", png().before(past).after(cardChunk("Past")).bytes());
-        error("length-past-end.png", "damaged PNG: the tEXt chunk at byte 33 claims 2147483632 bytes, more than the whole file");
+        error("length-past-end.png", "truncated before any card chunk: file ends inside the tEXt chunk at byte 33 (it needs ");
+        ByteBuffer.wrap(past).putInt(0, 0xFFFF_FFF0);
+        write("length-invalid.png", png().before(past).after(cardChunk("Past")).bytes());
+        error("length-invalid.png", "damaged PNG: the tEXt chunk at byte 33 has an invalid length (4294967280 bytes");
 
         pngFile("payload-not-base64.png", PngFixture.tEXt("chara", "this is ~not~ base64!"));
         error("payload-not-base64.png", "chara chunk is not base64 text");
