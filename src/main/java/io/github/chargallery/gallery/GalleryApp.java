@@ -33,6 +33,7 @@ public class GalleryApp extends Application {
     private GalleryModel model;
     private Thumbnails thumbnails;
     private Supplier<Map<String, String>> lastSettings = Map::of;
+    private InstanceGuard guard;
 
     public static void main(String[] args) {
         launch(GalleryApp.class, args);
@@ -43,6 +44,10 @@ public class GalleryApp extends Application {
     public void init() {
         options = AppOptions.parse(getParameters().getRaw());
         options.problems().forEach(p -> System.err.println("character-gallery: " + p));
+        guard = InstanceGuard.claim(LibraryAccess.folder(options.dataDir()));
+        if (!guard.owns()) {
+            return;
+        }
         try {
             library = LibraryAccess.open(options.dataDir());
         } catch (RuntimeException e) {
@@ -63,6 +68,9 @@ public class GalleryApp extends Application {
     public void start(Stage stage) {
         stage.setTitle(TITLE);
         AppIcons.apply(stage);
+        if (guard != null && !guard.attach(stage)) {
+            return;
+        }
         if (library == null) {
             Label error = new Label(openError == null ? "No library index (start the app with GalleryApp.main)." : openError);
             error.setWrapText(true);
@@ -87,6 +95,9 @@ public class GalleryApp extends Application {
 
     @Override
     public void stop() throws Exception {
+        if (guard != null) {
+            guard.closing();
+        }
         if (thumbnails != null) {
             thumbnails.stop();
         }
@@ -97,6 +108,9 @@ public class GalleryApp extends Application {
                 System.err.println("character-gallery: closing the library took too long: " + e);
             }
             background.shutdownNow();
+        }
+        if (guard != null) {
+            guard.release();
         }
     }
 

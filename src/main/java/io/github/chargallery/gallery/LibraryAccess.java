@@ -11,6 +11,11 @@ final class LibraryAccess {
     }
 
     static CardLibrary open(Path dataDir) {
-        return Library.open(DataDirs.resolve(dataDir == null ? null : dataDir.toString()));
+        return Library.open(folder(dataDir));
+    }
+
+    /** The data folder the index lives in: {@code dataDir}, else the platform's. */
+    static Path folder(Path dataDir) {
+        return DataDirs.resolve(dataDir == null ? null : dataDir.toString());
     }
 }
