@@ -83,8 +83,29 @@ final class CardCodec implements CardReader {
         return fromChunks(file, chara, warnings);
     }
 
-    /** Reads the first chunk of one keyword; differing duplicates are reported, never merged. */
+    /**
+     * Reads the first chunk of one keyword; differing duplicates are reported, never merged. A chunk
+     * failing its CRC check is still read: when its card parses, the damage missed the card text (a
+     * warning says so); when it does not, the reason names the CRC mismatch, the likely cause.
+     */
     private static Card fromChunks(Path file, List<PngCardChunks.Chunk> chunks, List<String> warnings)
+            throws CardFormatException {
+        PngCardChunks.Chunk first = chunks.get(0);
+        if (first.crcMismatch() == null) {
+            return fromFirstChunk(file, chunks, warnings);
+        }
+        try {
+            Card card = fromFirstChunk(file, chunks, warnings);
+            warnings.add(first.describe() + " is damaged: its CRC does not match (" + first.crcMismatch()
+                    + "), but the card in it reads fine");
+            return card;
+        } catch (CardFormatException e) {
+            throw new CardFormatException(file, Kind.DAMAGED, first.describe() + " is damaged: its CRC does not match ("
+                    + first.crcMismatch() + ") and " + e.reason(), e);
+        }
+    }
+
+    private static Card fromFirstChunk(Path file, List<PngCardChunks.Chunk> chunks, List<String> warnings)
             throws CardFormatException {
         PngCardChunks.Chunk first = chunks.get(0);
         byte[] text = PngCardChunks.text(file, first);

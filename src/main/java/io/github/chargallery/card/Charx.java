@@ -94,6 +94,9 @@ final class Charx {
     }
 
     private static ZipFile open(Path file) throws CardFormatException, IOException {
+        if (java.nio.file.Files.size(file) == 0) {
+            throw new CardFormatException(file, Kind.DAMAGED, "not a CHARX: the file is empty");
+        }
         try {
             return new ZipFile(file.toFile());
         } catch (ZipException e) {

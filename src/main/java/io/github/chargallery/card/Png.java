@@ -102,6 +102,20 @@ final class Png {
         if (n >= 1 && (head[0] == '{' || head[0] == '[')) {
             return "it looks like JSON";
         }
+        if (looksLikeText(head, n)) {
+            return "it is a text file";
+        }
         return "it does not start with the PNG signature";
+    }
+
+    /** Printable ASCII and whitespace only (UTF-8 text starting with English, which renamed notes do). */
+    private static boolean looksLikeText(byte[] head, int n) {
+        for (int i = 0; i < n; i++) {
+            int c = head[i] & 0xFF;
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 }

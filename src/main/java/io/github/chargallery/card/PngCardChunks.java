@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.DataFormatException;
+import java.util.zip.CRC32;
 import java.util.zip.Inflater;
 
 /**
@@ -23,8 +24,16 @@ final class PngCardChunks {
     /** Bytes of a text chunk read to learn its keyword (PNG keywords are at most 79 bytes). */
     private static final int KEYWORD_PEEK = 80;
 
-    /** One card chunk: its type, normalized keyword ("chara"/"ccv3"), file offset and whole body. */
-    record Chunk(String type, String keyword, long offset, byte[] body) {
+    /**
+     * One card chunk: its type, normalized keyword ("chara"/"ccv3"), file offset and whole body.
+     * {@code crcMismatch} is null when the stored CRC matches, else says both values (the chunk was
+     * damaged after it was written).
+     */
+    record Chunk(String type, String keyword, long offset, byte[] body, String crcMismatch) {
+        /** How messages name this chunk: "chara chunk (tEXt at byte 1234)". */
+        String describe() {
+            return keyword + " chunk (" + type + " at byte " + offset + ")";
+        }
     }
 
     /**
@@ -65,6 +74,11 @@ final class PngCardChunks {
                 long length = Integer.toUnsignedLong(Png.readInt(head, 0));
                 String type = new String(head, 4, 4, StandardCharsets.US_ASCII);
                 long end = pos + 12 + length;
+                if (length > Integer.MAX_VALUE) {
+                    // PNG caps chunk lengths at 2^31-1: this length field is damaged, not the end cut off.
+                    return new Scan(found, "the " + type + " chunk at byte " + pos + " has an invalid length ("
+                            + length + " bytes; PNG allows at most " + Integer.MAX_VALUE + ")", Kind.DAMAGED);
+                }
                 if (end > size) {
                     return new Scan(found, "file ends inside the " + type + " chunk at byte " + pos
                             + " (it needs " + (end - size) + " more bytes)", Kind.TRUNCATED);
@@ -103,14 +117,23 @@ final class PngCardChunks {
         }
         byte[] body = new byte[(int) length];
         readFully(ch, ByteBuffer.wrap(body), pos + 8);
-        return new Chunk(type, keyword, pos, body);
+        byte[] stored = new byte[4];
+        readFully(ch, ByteBuffer.wrap(stored), pos + 8 + length);
+        // Only card chunks are checked: they are read anyway, while IDAT and the rest stay unread.
+        CRC32 crc = new CRC32();
+        crc.update(type.getBytes(StandardCharsets.US_ASCII));
+        crc.update(body);
+        long expected = Integer.toUnsignedLong(Png.readInt(stored, 0));
+        String mismatch = crc.getValue() == expected ? null
+                : String.format("stored CRC %08x, computed %08x", expected, crc.getValue());
+        return new Chunk(type, keyword, pos, body, mismatch);
     }
 
     /** The chunk's text bytes: after the keyword for tEXt, inflated for zTXt and compressed iTXt. */
     static byte[] text(Path file, Chunk c) throws CardFormatException {
         byte[] b = c.body();
         int p = indexOf(b, 0) + 1;
-        String what = c.keyword() + " chunk (" + c.type() + " at byte " + c.offset() + ")";
+        String what = c.describe();
         switch (c.type()) {
             case "tEXt":
                 return java.util.Arrays.copyOfRange(b, p, b.length);

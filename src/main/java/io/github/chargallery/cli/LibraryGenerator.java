@@ -186,6 +186,15 @@ public final class LibraryGenerator {
         }
     }
 
+    /** Rewrites the CRC of the PNG chunk starting at {@code at} (its length field) to match its body. */
+    private static void fixChunkCrc(byte[] png, int at) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(png);
+        int length = b.getInt(at);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(png, at + 4, 4 + length);
+        b.putInt(at + 8 + length, (int) crc.getValue());
+    }
+
     /** The broken kinds users really have: no card, cut download, raw text chunk, bad JSON, empty CHARX. */
     private static Path broken(SplittableRandom r, Planned p, String file, String name, int avgKb)
             throws IOException, CardFormatException {
@@ -205,6 +214,7 @@ public final class LibraryGenerator {
                 for (int i = at; i < at + 16; i++) {
                     good[i] = '*';
                 }
+                fixChunkCrc(good, s.lastIndexOf("tEXtchara\0") - 4); // as a writer of such text would
                 return Files.write(folder.resolve(file + ".png"), good);
             }
             case 3:

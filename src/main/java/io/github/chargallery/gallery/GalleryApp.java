@@ -39,6 +39,7 @@ public class GalleryApp extends Application {
     private GalleryModel model;
     private Thumbnails thumbnails;
     private Supplier<Map<String, String>> lastSettings = Map::of;
+    private InstanceGuard guard;
 
     public static void main(String[] args) {
         launch(GalleryApp.class, args);
@@ -49,7 +50,11 @@ public class GalleryApp extends Application {
     public void init() {
         options = AppOptions.parse(getParameters().getRaw());
         options.problems().forEach(p -> System.err.println("character-gallery: " + p));
-        dataDir = LibraryAccess.dataDir(options.dataDir());
+        dataDir = LibraryAccess.folder(options.dataDir());
+        guard = InstanceGuard.claim(dataDir);
+        if (!guard.owns()) {
+            return;
+        }
         try {
             openLibrary();
         } catch (IndexUnusableException e) {
@@ -77,6 +82,9 @@ public class GalleryApp extends Application {
         this.stage = stage;
         stage.setTitle(TITLE);
         AppIcons.apply(stage);
+        if (guard != null && !guard.attach(stage)) {
+            return;
+        }
         if (unusable != null) {
             showRescue(unusable);
             stage.show();
@@ -143,6 +151,9 @@ public class GalleryApp extends Application {
 
     @Override
     public void stop() throws Exception {
+        if (guard != null) {
+            guard.closing();
+        }
         if (thumbnails != null) {
             thumbnails.stop();
         }
@@ -153,6 +164,9 @@ public class GalleryApp extends Application {
                 System.err.println("character-gallery: closing the library took too long: " + e);
             }
             background.shutdownNow();
+        }
+        if (guard != null) {
+            guard.release();
         }
     }
 

@@ -10,12 +10,12 @@ final class LibraryAccess {
     private LibraryAccess() {
     }
 
-    /** The data folder in use: {@code --data-dir}, else the platform's. */
-    static Path dataDir(Path option) {
-        return DataDirs.resolve(option == null ? null : option.toString());
+    /** The data folder the index lives in: {@code --data-dir}, else the platform's. */
+    static Path folder(Path dataDir) {
+        return DataDirs.resolve(dataDir == null ? null : dataDir.toString());
     }
 
-    /** @param dataDir as {@link #dataDir} gives it */
+    /** @param dataDir as {@link #folder} gives it */
     static CardLibrary open(Path dataDir) {
         return Library.open(dataDir);
     }

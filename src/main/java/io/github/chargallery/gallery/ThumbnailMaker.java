@@ -22,8 +22,12 @@ import javax.imageio.ImageIO;
 final class ThumbnailMaker {
     static final int WIDTH = 200;
     static final int HEIGHT = 266;
-    /** Beyond this many pixels a PNG is refused before decoding (a decompression bomb or a mistake). */
-    static final long MAX_PIXELS = 40_000L * 40_000L / 4;
+    /**
+     * Beyond this many pixels a PNG is refused before decoding (a decompression bomb or a mistake):
+     * JavaFX allocates the full-size image before it scales, 4 bytes a pixel, so this bounds that
+     * buffer to ~144 MB while an 8K picture (7680 x 4320) still gets a thumbnail.
+     */
+    static final long MAX_PIXELS = 36_000_000L;
     static final Color BACKGROUND = new Color(0x3a, 0x3d, 0x44);
 
     private ThumbnailMaker() {
@@ -36,6 +40,10 @@ final class ThumbnailMaker {
             return img == null ? null : jpeg(img);
         } catch (IOException | RuntimeException e) {
             return null;
+        } catch (OutOfMemoryError e) {
+            // One picture's buffer did not fit (it failed whole, so nothing is held): the tile keeps
+            // its placeholder instead of the thumbnail thread dying.
+            return null;
         }
     }
 
@@ -45,7 +53,7 @@ final class ThumbnailMaker {
         if (bytes == null) {
             return null;
         }
-        if (pngPixels(bytes) > MAX_PIXELS) {
+        if (tooLarge(bytes) != null) {
             return null;
         }
         Image img = new Image(new ByteArrayInputStream(bytes), w, h, true, true);
@@ -63,15 +71,16 @@ final class ThumbnailMaker {
         }
     }
 
-    /** Width x height from a PNG header, 0 when the bytes are not a PNG. */
-    static long pngPixels(byte[] b) throws IOException {
+    /** Why a picture is refused before decoding (its PNG header claims too many pixels), or null. */
+    static String tooLarge(byte[] b) throws IOException {
         if (b.length < 24 || (b[0] & 0xff) != 0x89 || b[1] != 'P' || b[2] != 'N' || b[3] != 'G') {
-            return 0;
+            return null;
         }
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(b, 16, 8));
         long w = in.readInt() & 0xffffffffL;
         long h = in.readInt() & 0xffffffffL;
-        return w * h;
+        return w * h > MAX_PIXELS ? "image is " + w + " x " + h + " pixels, over the limit of "
+                + MAX_PIXELS / 1_000_000 + " million" : null;
     }
 
     private static byte[] jpeg(Image img) throws IOException {

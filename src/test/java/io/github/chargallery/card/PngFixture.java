@@ -64,6 +64,24 @@ final class PngFixture {
         return out.toByteArray();
     }
 
+    /** The chunk with its stored CRC changed, so the body no longer matches it. */
+    static byte[] withBadCrc(byte[] chunk) {
+        byte[] c = chunk.clone();
+        c[c.length - 1] ^= 0x01;
+        return c;
+    }
+
+    /** Where the first chunk of this type starts (its length field), or -1. */
+    static int indexOf(byte[] png, String type) {
+        byte[] t = type.getBytes(StandardCharsets.US_ASCII);
+        for (int pos = 8; pos + 12 <= png.length; pos += 12 + Png.readInt(png, pos)) {
+            if (java.util.Arrays.equals(png, pos + 4, pos + 8, t, 0, 4)) {
+                return pos;
+            }
+        }
+        return -1;
+    }
+
     static byte[] tEXt(String keyword, String text) {
         return chunk("tEXt", Png.textBody(keyword, text));
     }

@@ -1,6 +1,11 @@
 package io.github.chargallery.gallery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import io.github.chargallery.card.HostileCorpus;
+import java.util.List;
+import java.util.Set;
 
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
@@ -46,5 +51,37 @@ class ThumbnailMakerTest {
         assertThat(ThumbnailMaker.make(huge)).isNull();
         assertThat(ThumbnailMaker.make(json)).isNull();
         assertThat(ThumbnailMaker.make(missing)).isNull();
+    }
+
+    @Test
+    void everyHostileFileIsThumbnailedOrRefusedWithoutThrowingAndGiantsAreNeverDecoded() throws Exception {
+        List<HostileCorpus.Expected> corpus = HostileCorpus.write(Files.createDirectories(tmp.resolve("corpus")));
+        for (HostileCorpus.Expected e : corpus) {
+            assertThatCode(() -> ThumbnailMaker.make(e.file())).as("%s", e).doesNotThrowAnyException();
+        }
+        for (String giant : HostileCorpus.GIANT) {
+            Path file = tmp.resolve("corpus").resolve(giant);
+            // refused on the header's claim, before any decoder sees the bytes
+            assertThat(ThumbnailMaker.tooLarge(Files.readAllBytes(file)))
+                    .isEqualTo("image is 100000 x 100000 pixels, over the limit of 36 million");
+            assertThat(ThumbnailMaker.make(file)).isNull();
+        }
+        for (String good : Set.of("good-v2.png", "good-v3.png", "good.charx", "name with spaces.png")) {
+            byte[] jpeg = ThumbnailMaker.make(tmp.resolve("corpus").resolve(good));
+            assertThat(jpeg).as(good).isNotNull();
+            assertThat(jpeg[0] & 0xff).isEqualTo(0xff);
+        }
+        assertThat(ThumbnailMaker.make(tmp.resolve("corpus").resolve("good.json"))).isNull();
+    }
+
+    @Test
+    void aHeaderClaimingMorePixelsThanAThumbnailIsWorthIsRefusedBeforeDecoding() throws Exception {
+        // 16000 x 16000 once passed the check, and JavaFX allocating its full-size buffer ran out of a 1 GB heap.
+        byte[] claim = TestFiles.image(10, 10, 1);
+        ByteBuffer.wrap(claim).putInt(16, 16_000).putInt(20, 16_000);
+        assertThat(ThumbnailMaker.tooLarge(claim)).isEqualTo("image is 16000 x 16000 pixels, over the limit of 36 million");
+        assertThat(ThumbnailMaker.make(Files.write(tmp.resolve("claim.png"), claim))).isNull();
+        ByteBuffer.wrap(claim).putInt(16, 7680).putInt(20, 4320);
+        assertThat(ThumbnailMaker.tooLarge(claim)).as("an 8K picture").isNull();
     }
 }
