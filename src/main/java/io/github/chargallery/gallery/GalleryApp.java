@@ -107,6 +107,9 @@ public class GalleryApp extends Application {
         Scene scene = new Scene(view.root(), 1280, 820);
         stage.setScene(scene);
         stage.sizeToScene();
+        if (window.isEmpty()) {
+            stage.centerOnScreen(); // after the smaller rescue window, the gallery would spill off screen
+        }
         restoreBounds(stage);
         if (options.measureOut() != null) {
             new Measure(options.measureOut()).attach(stage, model);
@@ -145,7 +148,8 @@ public class GalleryApp extends Application {
                 model.noticeProperty().set(Rescued.text(result));
             };
         }, javafx.application.Platform::exit);
-        stage.setScene(new Scene(pane, 760, 420));
+        pane.setPrefWidth(760);
+        stage.setScene(new Scene(pane));
         stage.sizeToScene();
     }
 

@@ -40,7 +40,8 @@ final class Jobs {
     void damaged(IndexUnusableException e) {
         if (damaged.get() == null) {
             damaged.set(e);
-            notice.set("The library index cannot be used: " + e.getMessage() + ". Rebuild it to go on: your"
+            String why = e.getMessage();
+            notice.set(Character.toUpperCase(why.charAt(0)) + why.substring(1) + ". Rebuild it to go on: your"
                     + " folders, favourites and tags are kept, and the old file is moved aside, not deleted.");
         }
     }

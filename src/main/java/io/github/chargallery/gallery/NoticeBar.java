@@ -22,6 +22,8 @@ final class NoticeBar extends HBox {
         rebuild.visibleProperty().bind(model.damagedProperty().isNotNull());
         rebuild.managedProperty().bind(rebuild.visibleProperty());
         rebuild.setDefaultButton(true);
+        rebuild.setMinWidth(Region.USE_PREF_SIZE);
+        close.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(text, spacer, rebuild, close);

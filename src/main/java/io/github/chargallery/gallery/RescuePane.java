@@ -25,7 +25,7 @@ final class RescuePane extends VBox {
     RescuePane(IndexUnusableException problem, Path dataDir, Executor background, Executor fx, Rebuild rebuild,
                Runnable quit) {
         super(14);
-        Label title = new Label("The library index cannot be opened");
+        Label title = new Label("The library index cannot be used");
         title.getStyleClass().add("rescue-title");
         title.setStyle("-fx-font-size: 1.4em; -fx-font-weight: bold;");
         Label why = new Label(problem.newer()

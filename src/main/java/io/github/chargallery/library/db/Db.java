@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
@@ -74,7 +75,10 @@ public final class Db implements AutoCloseable {
     private static Optional<IndexUnusableException> unusable(Path file, SQLException e) {
         int code = e.getErrorCode() & 0xFF;
         if (code == SQLiteErrorCode.SQLITE_CORRUPT.code || code == SQLiteErrorCode.SQLITE_NOTADB.code) {
-            String m = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "");
+            // sqlite-jdbc says "[SQLITE_CORRUPT] The database disk image is malformed (database disk image is
+            // malformed)": SQLite's own words are the part in brackets.
+            String m = Objects.toString(e.getMessage(), "").replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "")
+                    .replaceFirst("^.*\\((.+)\\)$", "$1");
             return Optional.of(new IndexUnusableException(file, false, m, e));
         }
         return Optional.empty();
