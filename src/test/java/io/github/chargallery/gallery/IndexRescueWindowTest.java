@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -95,7 +96,7 @@ class IndexRescueWindowTest {
 
             await("rebuild offered", () -> robot.lookup(".notice .button").match(n -> n.isVisible()
                     && ((Button) n).getText().equals("Rebuild index…")).tryQuery().isPresent());
-            assertThat(texts(".notice .label")).anyMatch(t -> t.contains("is damaged"));
+            await("damage explained", () -> texts(".notice .label").stream().anyMatch(t -> t.contains("is damaged")));
             robot.clickOn(button("Rebuild index…"));
             await("rescue shown", () -> robot.lookup(".rescue").tryQuery().isPresent());
             robot.clickOn(button("Rebuild index"));
@@ -128,8 +129,7 @@ class IndexRescueWindowTest {
     }
 
     private List<String> texts(String query) {
-        return robot.lookup(query).queryAll().stream().filter(Node::isVisible).map(n -> ((Labeled) n).getText())
-                .toList();
+        return robot.lookup(query).queryAll().stream().filter(Node::isVisible).map(n -> Objects.toString(((Labeled) n).getText(), "")).toList();
     }
 
     private Object sql(String sql) throws Exception {
