@@ -38,6 +38,8 @@ final class InstanceGuard {
             guard.kind = claim.kind();
             guard.owner = claim.owner();
             if (guard.kind == SingleInstance.Kind.SHOWN_OTHER) {
+                System.out.println("character-gallery: already running with the library in " + folder
+                        + "; brought its window to the front.");
                 Platform.exit();
             }
         } catch (IOException e) {

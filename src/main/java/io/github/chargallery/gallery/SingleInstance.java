@@ -20,6 +20,8 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -37,6 +39,11 @@ final class SingleInstance implements AutoCloseable {
     private static final String REQUEST = "show ";
     private static final String SHOWN = "ok";
     private static final int MAX_LINE = 200;
+    /**
+     * Lock files this JVM holds. Checked before opening the file again: POSIX locks belong to the
+     * process, so closing any other channel on the same file would silently drop ours.
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
     /** What a start found. {@code owner} is set only for {@link Kind#OWNER}. */
     record Claim(Kind kind, SingleInstance owner) {
@@ -51,6 +58,7 @@ final class SingleInstance implements AutoCloseable {
         OTHER_UNREACHABLE
     }
 
+    private final Path key;
     private final Path info;
     private final FileChannel channel;
     private final FileLock lock;
@@ -59,8 +67,9 @@ final class SingleInstance implements AutoCloseable {
     private final BooleanSupplier onActivate;
     private boolean closed;
 
-    private SingleInstance(Path info, FileChannel channel, FileLock lock, ServerSocket server, String token,
+    private SingleInstance(Path key, Path info, FileChannel channel, FileLock lock, ServerSocket server, String token,
             BooleanSupplier onActivate) {
+        this.key = key;
         this.info = info;
         this.channel = channel;
         this.lock = lock;
@@ -110,22 +119,24 @@ final class SingleInstance implements AutoCloseable {
 
     private static Optional<SingleInstance> tryLock(Path dataDir, BooleanSupplier onActivate) throws IOException {
         Files.createDirectories(dataDir);
-        FileChannel channel = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException heldInThisJvm) {
-            lock = null;
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
-        }
-        if (lock == null) {
-            channel.close();
+        Path key = dataDir.toRealPath().resolve(LOCK_FILE);
+        if (!HELD.add(key)) {
             return Optional.empty();
         }
+        FileChannel channel = null;
         try {
+            channel = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException lockedElsewhereInThisJvm) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                HELD.remove(key);
+                return Optional.empty();
+            }
             // a file left by a killed process is simply overwritten
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(("Character Gallery (process " + ProcessHandle.current().pid()
@@ -134,13 +145,16 @@ final class SingleInstance implements AutoCloseable {
             ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
             byte[] secret = new byte[16];
             new SecureRandom().nextBytes(secret);
-            SingleInstance owner = new SingleInstance(dataDir.resolve(INFO_FILE), channel, lock, server,
+            SingleInstance owner = new SingleInstance(key, dataDir.resolve(INFO_FILE), channel, lock, server,
                     HexFormat.of().formatHex(secret), onActivate);
             owner.writeInfo(dataDir);
             owner.listen();
             return Optional.of(owner);
         } catch (IOException | RuntimeException e) {
-            channel.close();
+            if (channel != null) {
+                channel.close();
+            }
+            HELD.remove(key);
             throw e;
         }
     }
@@ -238,5 +252,6 @@ final class SingleInstance implements AutoCloseable {
         } catch (IOException ignored) {
             // closing the channel (or the process ending) frees the lock anyway
         }
+        HELD.remove(key);
     }
 }

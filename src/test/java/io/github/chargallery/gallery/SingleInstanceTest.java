@@ -73,6 +73,20 @@ class SingleInstanceTest {
     }
 
     @Test
+    void secondClaimInTheSameProcessDoesNotDropTheFirstsLockForOtherProcesses() throws Exception {
+        Claim first = SingleInstance.claim(data, () -> true, PATIENCE);
+        assertThat(SingleInstance.claim(data, () -> true, PATIENCE).kind()).isEqualTo(Kind.SHOWN_OTHER);
+        Process child = ChildJvm.builder(List.of(), LockHolder.class.getName(), List.of(data.toString())).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(CompletableFuture.supplyAsync(() -> readLine(out)).get(20, TimeUnit.SECONDS)).startsWith("not locked");
+        } finally {
+            child.destroyForcibly();
+            first.owner().close();
+        }
+    }
+
+    @Test
     void killedOwnerLeavesItsLockFileButNeverBlocksTheNextStart() throws Exception {
         Process child = ChildJvm.builder(List.of(), LockHolder.class.getName(), List.of(data.toString())).start();
         try {
