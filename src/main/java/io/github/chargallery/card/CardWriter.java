@@ -37,7 +37,7 @@ public final class CardWriter {
      */
     public static void writePng(Path target, byte[] png, Card card) throws IOException {
         byte[] bytes = pngBytes(png, card);
-        atomicWrite(target, out -> out.write(bytes));
+        AtomicFiles.write(target, out -> out.write(bytes));
     }
 
     /** The bytes {@link #writePng} writes. */
@@ -76,7 +76,7 @@ public final class CardWriter {
     /** Writes the card's JSON as it was read. */
     public static void writeJson(Path target, Card card) throws IOException {
         byte[] bytes = card.json().getBytes(StandardCharsets.UTF_8);
-        atomicWrite(target, out -> out.write(bytes));
+        AtomicFiles.write(target, out -> out.write(bytes));
     }
 
     /**
@@ -84,7 +84,7 @@ public final class CardWriter {
      * "assets/icon/images/1.png" named by the card's icon asset as "embeded://assets/icon/images/1.png").
      */
     public static void writeCharx(Path target, Card card, Map<String, byte[]> assets) throws IOException {
-        atomicWrite(target, out -> {
+        AtomicFiles.write(target, out -> {
             ZipOutputStream zip = new ZipOutputStream(out);
             zip.setLevel(Deflater.BEST_SPEED);
             zip.putNextEntry(entry(Charx.CARD_JSON));
@@ -130,30 +130,5 @@ public final class CardWriter {
         } catch (IOException | ClassCastException e) {
             throw new IllegalArgumentException("card JSON is not a card object", e);
         }
-    }
-
-    /** Writes through a temporary file in the same folder, then moves it over the target. */
-    static void atomicWrite(Path target, Body body) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
-                + ".tmp");
-        try {
-            // No fsync: this guards against our own crash mid-write; bulk generation must stay fast.
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                body.write(out);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    @FunctionalInterface
-    interface Body {
-        void write(OutputStream out) throws IOException;
     }
 }

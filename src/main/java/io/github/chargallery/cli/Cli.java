@@ -19,11 +19,12 @@ public final class Cli {
             case "favorite": return FavoriteCommand.run(rest, out, err);
             case "tag": return TagCommand.run(rest, out, err);
             case "roots": return RootsCommand.run(rest, out, err);
+            case "rebuild-index": return RebuildIndexCommand.run(rest, out, err);
             case "generate": return GenerateCommand.run(rest, out, err);
             case "bench": return BenchCommand.run(rest, out, err);
             default:
                 err.println("Unknown command: " + args[0]);
-                err.println("Commands: inspect, index, list, favorite, tag, roots, generate, bench");
+                err.println("Commands: inspect, index, list, favorite, tag, roots, rebuild-index, generate, bench");
                 return 2;
         }
     }

@@ -12,20 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code index ROOT... [--data-dir DIR] [--json]}: adds the roots if new, runs one full sync of every
- * root and prints the counts. Exit 1 when a root is offline or the scan failed (reason on stderr).
+ * {@code index [ROOT...] [--data-dir DIR] [--json]}: adds the roots if new, runs one full sync of every
+ * root (with no ROOT, of the roots the library has) and prints the counts. Exit 1 when a root is offline or the scan failed (reason on stderr).
  */
 final class IndexCommand {
-    static final String USAGE = "Usage: index ROOT... [--data-dir DIR] [--json]";
+    static final String USAGE = "Usage: index [ROOT...] [--data-dir DIR] [--json]";
 
     private IndexCommand() {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         return LibraryArgs.run(args, true, USAGE, err, a -> {
-            if (a.words.isEmpty()) {
-                throw new LibraryArgs.UsageException("index needs at least one folder");
-            }
             List<Path> roots = new ArrayList<>();
             for (String w : a.words) {
                 Path p;
@@ -37,6 +34,9 @@ final class IndexCommand {
                 roots.add(p);
             }
             try (Library library = a.open()) {
+                if (roots.isEmpty() && library.roots().isEmpty()) {
+                    throw new LibraryArgs.UsageException("index needs at least one folder (the library has none yet)");
+                }
                 List<Path> known = library.roots().stream().map(r -> r.path()).toList();
                 for (Path p : roots) {
                     if (!known.contains(p) && !Files.isDirectory(p)) {

@@ -1,6 +1,7 @@
 package io.github.chargallery.cli;
 
 import io.github.chargallery.library.DataDirs;
+import io.github.chargallery.library.IndexUnusableException;
 import io.github.chargallery.library.Library;
 import io.github.chargallery.library.LibraryException;
 import java.io.PrintStream;
@@ -85,6 +86,11 @@ final class LibraryArgs {
             err.println(e.getMessage());
             err.println(usage);
             return 2;
+        } catch (IndexUnusableException e) {
+            err.println(e.getMessage());
+            err.println("Nothing was changed. Open the app, or run `rebuild-index`, to move it aside and rebuild it"
+                    + " (favourites and tags that can still be read are kept).");
+            return 1;
         } catch (LibraryException e) {
             err.println(e.getMessage());
             return 1;

@@ -1,9 +1,12 @@
 package io.github.chargallery.gallery;
 
 import io.github.chargallery.library.CardLibrary;
+import io.github.chargallery.library.IndexRescue;
+import io.github.chargallery.library.IndexUnusableException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +29,9 @@ public class GalleryApp extends Application {
     private AppOptions options = AppOptions.parse(java.util.List.of());
     private CardLibrary library;
     private String openError;
+    private IndexUnusableException unusable;
+    private Path dataDir;
+    private Stage stage;
     private Optional<String> window = Optional.empty();
     private Optional<String> tile = Optional.empty();
     private ExecutorService background;
@@ -44,16 +50,23 @@ public class GalleryApp extends Application {
     public void init() {
         options = AppOptions.parse(getParameters().getRaw());
         options.problems().forEach(p -> System.err.println("character-gallery: " + p));
-        guard = InstanceGuard.claim(LibraryAccess.folder(options.dataDir()));
+        dataDir = LibraryAccess.folder(options.dataDir());
+        guard = InstanceGuard.claim(dataDir);
         if (!guard.owns()) {
             return;
         }
         try {
-            library = LibraryAccess.open(options.dataDir());
+            openLibrary();
+        } catch (IndexUnusableException e) {
+            unusable = e;
         } catch (RuntimeException e) {
             openError = "The library index could not be opened: " + e.getMessage();
-            return;
         }
+    }
+
+    /** Opens the index and starts reading it (background thread: init, or after a rebuild). */
+    private void openLibrary() {
+        library = LibraryAccess.open(dataDir);
         background = Executors.newCachedThreadPool(daemonThreads());
         fx = new PulseExecutor();
         model = new GalleryModel(library, background, fx);
@@ -66,9 +79,15 @@ public class GalleryApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         stage.setTitle(TITLE);
         AppIcons.apply(stage);
         if (guard != null && !guard.attach(stage)) {
+            return;
+        }
+        if (unusable != null) {
+            showRescue(unusable);
+            stage.show();
             return;
         }
         if (library == null) {
@@ -78,10 +97,16 @@ public class GalleryApp extends Application {
             stage.show();
             return;
         }
+        showGallery();
+        stage.show();
+    }
+
+    private void showGallery() {
         thumbnails = new Thumbnails(library, fx, 2);
         GalleryView view = new GalleryView(model, thumbnails, this::openFolder, tile.map(Double::parseDouble).orElse(160.0));
         Scene scene = new Scene(view.root(), 1280, 820);
         stage.setScene(scene);
+        stage.sizeToScene();
         restoreBounds(stage);
         if (options.measureOut() != null) {
             new Measure(options.measureOut()).attach(stage, model);
@@ -90,7 +115,38 @@ public class GalleryApp extends Application {
         // read in stop(), however the app quits (window closed, Platform.exit)
         lastSettings = () -> Map.of(SETTING_WINDOW, bounds(stage),
                 SETTING_TILE, Long.toString(Math.round(view.tileWidthProperty().get())));
-        stage.show();
+        model.rebuildRequestedProperty().addListener((o, was, now) -> closeForRescue(model.damagedProperty().get()));
+    }
+
+    /** The index turned out damaged while in use and the user asked to rebuild: close it, then offer the rescue. */
+    private void closeForRescue(IndexUnusableException problem) {
+        thumbnails.stop();
+        ExecutorService closing = background;
+        model.close(lastSettings.get()).whenComplete((done, failure) -> {
+            closing.shutdownNow();
+            javafx.application.Platform.runLater(() -> showRescue(problem));
+        });
+        model = null;
+        library = null;
+        thumbnails = null;
+    }
+
+    private void showRescue(IndexUnusableException problem) {
+        Executor once = r -> {
+            Thread t = new Thread(r, "index-rescue");
+            t.setDaemon(true);
+            t.start();
+        };
+        RescuePane pane = new RescuePane(problem, dataDir, once, javafx.application.Platform::runLater, () -> {
+            IndexRescue.Result result = IndexRescue.rebuild(dataDir, problem.newer());
+            openLibrary();
+            return () -> {
+                showGallery();
+                model.noticeProperty().set(Rescued.text(result));
+            };
+        }, javafx.application.Platform::exit);
+        stage.setScene(new Scene(pane, 760, 420));
+        stage.sizeToScene();
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.github.chargallery.card.CardFormatException;
 import io.github.chargallery.card.CardReader;
 import io.github.chargallery.library.CardLibrary;
 import io.github.chargallery.library.CardSummary;
+import io.github.chargallery.library.IndexUnusableException;
 import io.github.chargallery.library.LibraryRoot;
 import io.github.chargallery.library.Patch;
 import io.github.chargallery.library.SyncReport;
@@ -22,6 +23,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -58,6 +60,7 @@ public final class GalleryModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final StringProperty countText = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty();
+    private final BooleanProperty rebuildRequested = new SimpleBooleanProperty();
 
     private final SyncRunner sync;
     private final Search search;
@@ -335,6 +338,20 @@ public final class GalleryModel {
 
     public void dismissNotice() {
         notice.set(null);
+    }
+
+    /** The user asked to rebuild the damaged index (the app closes this model and shows the rescue). */
+    public void requestRebuild() {
+        rebuildRequested.set(true);
+    }
+
+    public ReadOnlyBooleanProperty rebuildRequestedProperty() {
+        return rebuildRequested;
+    }
+
+    /** Set when the index turned out damaged while in use. */
+    public ReadOnlyObjectProperty<IndexUnusableException> damagedProperty() {
+        return jobs.damagedProperty();
     }
 
     // ---- state the view binds to ----

@@ -1,5 +1,6 @@
 package io.github.chargallery.gallery;
 
+import io.github.chargallery.card.AtomicFiles;
 import io.github.chargallery.card.CardFile;
 import io.github.chargallery.card.CardFormatException;
 import io.github.chargallery.card.CardReader;
@@ -64,29 +65,6 @@ final class Importer {
      * taken. Written to a temp file first, then moved into place, so a half-copied card never shows.
      */
     static Path copyInto(Path folder, Path file) throws IOException {
-        Files.createDirectories(folder);
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        String ext = dot > 0 ? name.substring(dot) : "";
-        Path tmp = Files.createTempFile(folder, ".import-", ".part");
-        try {
-            Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
-            for (int n = 1; n < 10_000; n++) {
-                Path target = folder.resolve(n == 1 ? name : base + " (" + n + ")" + ext);
-                if (Files.exists(target)) {
-                    continue;
-                }
-                try {
-                    // No REPLACE_EXISTING: a file that appeared meanwhile makes this fail, never overwritten.
-                    return Files.move(tmp, target);
-                } catch (FileAlreadyExistsException raced) {
-                    // try the next number
-                }
-            }
-            throw new IOException("no free file name for " + name + " in " + folder);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        return AtomicFiles.writeNew(folder, file.getFileName().toString(), out -> Files.copy(file, out));
     }
 }

@@ -1,6 +1,9 @@
 package io.github.chargallery.gallery;
 
+import io.github.chargallery.library.IndexUnusableException;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -12,6 +15,7 @@ final class Jobs {
     private final Executor background;
     private final Executor fx;
     private final StringProperty notice;
+    private final ObjectProperty<IndexUnusableException> damaged = new SimpleObjectProperty<>();
 
     Jobs(Executor background, Executor fx, StringProperty notice) {
         this.background = background;
@@ -23,11 +27,26 @@ final class Jobs {
         background.execute(() -> {
             try {
                 work.run();
+            } catch (IndexUnusableException e) {
+                fx.execute(() -> damaged(e));
             } catch (RuntimeException e) {
                 String msg = "Could not " + what + ": " + Tags.nz(e.getMessage());
                 fx.execute(() -> notice.set(msg));
             }
         });
+    }
+
+    /** The index turned out damaged: say so once; the notice bar then offers the rebuild. FX thread. */
+    void damaged(IndexUnusableException e) {
+        if (damaged.get() == null) {
+            damaged.set(e);
+            notice.set("The library index cannot be used: " + e.getMessage() + ". Rebuild it to go on: your"
+                    + " folders, favourites and tags are kept, and the old file is moved aside, not deleted.");
+        }
+    }
+
+    ObjectProperty<IndexUnusableException> damagedProperty() {
+        return damaged;
     }
 
     void onFx(Runnable work) {

@@ -10,12 +10,13 @@ final class LibraryAccess {
     private LibraryAccess() {
     }
 
-    static CardLibrary open(Path dataDir) {
-        return Library.open(folder(dataDir));
-    }
-
-    /** The data folder the index lives in: {@code dataDir}, else the platform's. */
+    /** The data folder the index lives in: {@code --data-dir}, else the platform's. */
     static Path folder(Path dataDir) {
         return DataDirs.resolve(dataDir == null ? null : dataDir.toString());
+    }
+
+    /** @param dataDir as {@link #folder} gives it */
+    static CardLibrary open(Path dataDir) {
+        return Library.open(dataDir);
     }
 }

@@ -17,9 +17,14 @@ final class NoticeBar extends HBox {
         text.textProperty().bind(model.noticeProperty());
         Button close = new Button("Dismiss");
         close.setOnAction(e -> model.dismissNotice());
+        Button rebuild = new Button("Rebuild index…");
+        rebuild.setOnAction(e -> model.requestRebuild());
+        rebuild.visibleProperty().bind(model.damagedProperty().isNotNull());
+        rebuild.managedProperty().bind(rebuild.visibleProperty());
+        rebuild.setDefaultButton(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(text, spacer, close);
+        getChildren().addAll(text, spacer, rebuild, close);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(6, 10, 6, 10));
         getStyleClass().add("notice");

@@ -90,6 +90,7 @@ final class SyncRunner {
     }
 
     private void syncDone(SyncReport report, Throwable failure) {
+        library.damage().ifPresent(jobs::damaged);
         running = null; // first: drain() holds nothing back once no sync runs
         patches.drain();
         syncing.set(false);

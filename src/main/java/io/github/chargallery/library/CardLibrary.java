@@ -54,6 +54,11 @@ public interface CardLibrary extends AutoCloseable {
 
     void putSetting(String key, String value);
 
+    /** Damage SQLite found in the index file while it was in use (see {@link IndexRescue}); no I/O. */
+    default Optional<IndexUnusableException> damage() {
+        return Optional.empty();
+    }
+
     @Override
     void close();
 }

@@ -3,6 +3,7 @@ package io.github.chargallery.library;
 import io.github.chargallery.library.db.CardRecord;
 import io.github.chargallery.library.db.CardTable;
 import io.github.chargallery.library.db.FileTable;
+import io.github.chargallery.library.db.KeptUserDataTable;
 import io.github.chargallery.library.db.Store;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -163,7 +164,16 @@ final class IndexWriter {
     private long create(CardRecord record, Batch b) throws SQLException {
         long id = store.cards.insert(record, now);
         b.created(id);
-        store.search.insert(id, record, List.of());
+        List<String> userTags = List.of();
+        Optional<KeptUserDataTable.Kept> kept = store.kept.take(record.hash());
+        if (kept.isPresent()) {
+            store.cards.setFavorite(id, kept.get().favorite());
+            for (String tag : kept.get().tags()) {
+                store.userTags.add(id, tag);
+            }
+            userTags = store.userTags.of(id);
+        }
+        store.search.insert(id, record, userTags);
         return id;
     }
 

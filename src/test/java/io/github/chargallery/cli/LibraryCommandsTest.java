@@ -149,4 +149,32 @@ class LibraryCommandsTest {
         assertThat(run("favorite", tmp.resolve("unknown.json").toString(), "on")).isEqualTo(1);
         assertThat(err).contains("not in the index");
     }
+
+    @Test
+    void aDamagedIndexIsRefusedWithAHintAndRebuildIndexKeepsTheOldFileAndTheFavourites() throws Exception {
+        Path cards = tmp.resolve("cards");
+        Path zoe = card(cards.resolve("zoe.json"), "Zoe");
+        card(cards.resolve("ann.json"), "Ann");
+        assertThat(run("index", cards.toString())).isEqualTo(0);
+        assertThat(run("favorite", zoe.toString(), "on")).isEqualTo(0);
+        assertThat(run("rebuild-index")).as("a healthy index is not rebuilt").isEqualTo(1);
+        assertThat(err).contains("nothing to rebuild");
+        Path db = tmp.resolve("data").resolve("library.db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            c.createStatement().execute("PRAGMA user_version = 42");
+        }
+
+        assertThat(run("list", "--json")).isEqualTo(1);
+        assertThat(err).contains("newer version").contains("rebuild-index").doesNotContain("Exception");
+
+        assertThat(run("rebuild-index")).isEqualTo(0);
+        assertThat(out).contains("old index moved to").contains("1 favourites");
+        try (var files = Files.list(tmp.resolve("data"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("library-newer-"))
+                    .anyMatch(n -> n.startsWith("library-export-"));
+        }
+        assertThat(run("index")).isEqualTo(0);
+        assertThat(byName(list(), "Zoe").path("favorite").asBoolean()).isTrue();
+        assertThat(byName(list(), "Ann").path("favorite").asBoolean()).isFalse();
+    }
 }

@@ -38,8 +38,8 @@ class FailureTest {
         java.nio.file.Files.write(db, garbage);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Library.open(data))
-                .isInstanceOf(LibraryException.class)
-                .hasMessageContaining("cannot open the library index").hasMessageContaining(db.toString());
+                .isInstanceOf(IndexUnusableException.class)
+                .hasMessageContaining("is damaged").hasMessageContaining(db.toString());
         assertThat(java.nio.file.Files.readAllBytes(db)).isEqualTo(garbage);
     }
 
@@ -52,7 +52,7 @@ class FailureTest {
             c.createStatement().execute("PRAGMA user_version = 99");
         }
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Library.open(data))
-                .isInstanceOf(LibraryException.class).hasMessageContaining("newer version");
+                .isInstanceOf(IndexUnusableException.class).hasMessageContaining("newer version");
     }
 
     @Test

@@ -2,7 +2,9 @@ package io.github.chargallery.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.chargallery.card.CardReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -140,6 +142,80 @@ class OfflineRootTest {
             assertThat(back.offlineRoots()).isEmpty();
             assertThat(back.unchanged()).isEqualTo(10);
             assertThat(library.loadSummaries()).allSatisfy(s -> assertThat(s.offline()).isFalse());
+        }
+    }
+
+    /** The real walk, with the root's drive "unplugged" (the folder moved away) as it enters its n-th folder. */
+    private static final class UnpluggingWalker implements FolderWalker {
+        final Path away;
+        int unplugAtFolder = -1;
+        int folders;
+
+        UnpluggingWalker(Path away) {
+            this.away = away;
+        }
+
+        @Override
+        public Result walk(Path root, Set<Path> skip, BooleanSupplier cancelled) {
+            folders = 0;
+            // The standard walker asks "cancelled?" as it enters each folder: the hook to pull the drive.
+            return FolderWalker.standard().walk(root, skip, () -> {
+                if (++folders == unplugAtFolder) {
+                    try {
+                        Files.move(root, away);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return cancelled.getAsBoolean();
+            });
+        }
+    }
+
+    @Test
+    void rootThatDisappearsDuringTheWalkIsOfflineLosesNoRowAndIsPatchedWhenBack() throws IOException {
+        Path root = tmp.resolve("usb");
+        for (int d = 0; d < 4; d++) {
+            for (int i = 0; i < 5; i++) {
+                TestCards.write(root.resolve("d" + d + "/c" + i + ".json"), "Card " + d + "." + i);
+            }
+        }
+        Path away = tmp.resolve("unplugged");
+        UnpluggingWalker walker = new UnpluggingWalker(away);
+        try (Library library = Library.open(tmp.resolve("data"), CardReader.standard(), walker, 2)) {
+            library.addRoot(root);
+            library.sync(SyncListener.NONE, () -> false);
+            List<CardSummary> before = library.loadSummaries();
+            long favorite = before.get(7).id();
+            library.setFavorite(favorite, true);
+            library.addUserTag(favorite, "keep");
+            RecordingListener view = new RecordingListener(library.loadSummaries());
+
+            walker.unplugAtFolder = 3;
+            SyncReport lost = library.sync(view, () -> false);
+
+            assertThat(Files.exists(root)).as("the folder went away during the walk").isFalse();
+            assertThat(lost.offlineRoots()).containsExactly(root.toAbsolutePath());
+            assertThat(lost.removed()).isZero();
+            assertThat(view.removedIds()).isEmpty();
+            assertThat(library.rootFailure(root)).hasValueSatisfying(f -> assertThat(f).contains("cannot read"));
+            assertThat(library.loadSummaries()).hasSize(20).allSatisfy(s -> assertThat(s.offline()).isTrue());
+            assertThat(view.view.values()).hasSize(20).allSatisfy(s -> assertThat(s.offline()).isTrue());
+
+            Files.move(away, root);
+            walker.unplugAtFolder = -1;
+            SyncReport back = library.sync(view, () -> false);
+
+            assertThat(back.offlineRoots()).isEmpty();
+            assertThat(back).extracting(SyncReport::added, SyncReport::removed, SyncReport::unchanged)
+                    .containsExactly(0, 0, 20);
+            assertThat(view.view.values()).containsExactlyInAnyOrderElementsOf(library.loadSummaries())
+                    .allSatisfy(s -> assertThat(s.offline()).isFalse());
+            assertThat(library.loadSummaries()).extracting(CardSummary::id)
+                    .containsExactlyInAnyOrderElementsOf(before.stream().map(CardSummary::id).toList());
+            assertThat(library.loadSummaries()).filteredOn(s -> s.id() == favorite).singleElement()
+                    .satisfies(s -> assertThat(s.favorite()).isTrue())
+                    .satisfies(s -> assertThat(s.userTags()).containsExactly("keep"));
         }
     }
 

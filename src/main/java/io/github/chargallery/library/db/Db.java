@@ -1,5 +1,6 @@
 package io.github.chargallery.library.db;
 
+import io.github.chargallery.library.IndexUnusableException;
 import io.github.chargallery.library.LibraryException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -7,8 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
 
 /**
  * The one connection to the index database. All access goes through {@link #read} or {@link #write}, which
@@ -16,9 +19,11 @@ import org.sqlite.SQLiteConfig;
  * connection. Statements are prepared once and reused.
  */
 public final class Db implements AutoCloseable {
+    private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private volatile IndexUnusableException damage;
 
     /** SQL work on the connection; may throw SQLException, which the Db turns into a LibraryException. */
     @FunctionalInterface
@@ -26,7 +31,8 @@ public final class Db implements AutoCloseable {
         T run() throws SQLException;
     }
 
-    private Db(Connection connection) {
+    private Db(Path file, Connection connection) {
+        this.file = file;
         this.connection = connection;
     }
 
@@ -41,9 +47,10 @@ public final class Db implements AutoCloseable {
         try {
             c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         } catch (SQLException e) {
-            throw new LibraryException("cannot open the library index " + file + ": " + e.getMessage(), e);
+            throw unusable(file, e).map(LibraryException.class::cast).orElseGet(() -> new LibraryException(
+                    "cannot open the library index " + file + ": " + e.getMessage(), e));
         }
-        Db db = new Db(c);
+        Db db = new Db(file, c);
         try {
             db.write(() -> {
                 Schema.migrate(c);
@@ -52,9 +59,39 @@ public final class Db implements AutoCloseable {
             return db;
         } catch (LibraryException e) {
             db.close();
-            throw new LibraryException("cannot open the library index " + file + ": "
-                    + e.getCause().getMessage(), e.getCause());
+            if (e instanceof IndexUnusableException) {
+                throw e;
+            }
+            Throwable cause = e.getCause();
+            if (cause instanceof Schema.TooNew tooNew) {
+                throw new IndexUnusableException(file, true, tooNew.getMessage(), tooNew);
+            }
+            throw new LibraryException("cannot open the library index " + file + ": " + cause.getMessage(), cause);
         }
+    }
+
+    /** SQLite's "damaged" result codes (possibly extended: the primary code is the low byte). */
+    private static Optional<IndexUnusableException> unusable(Path file, SQLException e) {
+        int code = e.getErrorCode() & 0xFF;
+        if (code == SQLiteErrorCode.SQLITE_CORRUPT.code || code == SQLiteErrorCode.SQLITE_NOTADB.code) {
+            String m = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "");
+            return Optional.of(new IndexUnusableException(file, false, m, e));
+        }
+        return Optional.empty();
+    }
+
+    private LibraryException failed(SQLException e) {
+        Optional<IndexUnusableException> u = unusable(file, e);
+        if (u.isPresent()) {
+            damage = u.get();
+            return u.get();
+        }
+        return new LibraryException("library index error: " + e.getMessage(), e);
+    }
+
+    /** The damage SQLite reported while the file was in use, if any (it does not go away by itself). */
+    public Optional<IndexUnusableException> damage() {
+        return Optional.ofNullable(damage);
     }
 
     /** Runs work outside a transaction (single statements, reads). */
@@ -63,7 +100,7 @@ public final class Db implements AutoCloseable {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw new LibraryException("library index error: " + e.getMessage(), e);
+            throw failed(e);
         } finally {
             lock.unlock();
         }
@@ -85,7 +122,7 @@ public final class Db implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new LibraryException("library index error: " + e.getMessage(), e);
+            throw failed(e);
         } finally {
             lock.unlock();
         }

@@ -32,11 +32,22 @@ final class Schema {
         "CREATE TABLE thumbnails(id INTEGER PRIMARY KEY, path TEXT NOT NULL, size INTEGER NOT NULL,"
             + " modified INTEGER NOT NULL, image BLOB NOT NULL, UNIQUE(path, size, modified))",
         "CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
+    ), List.of(
+        // Favourites and tags saved from a damaged index, given back when a card with the hash is found.
+        "CREATE TABLE kept_user_data(hash TEXT PRIMARY KEY, favorite INTEGER NOT NULL, tags TEXT NOT NULL)"
+            + " WITHOUT ROWID"
     ));
 
     static final int VERSION = STEPS.size();
 
     private Schema() {
+    }
+
+    /** The file's schema is newer than this app's. */
+    static final class TooNew extends SQLException {
+        TooNew(String message) {
+            super(message);
+        }
     }
 
     static void migrate(Connection c) throws SQLException {
@@ -46,8 +57,7 @@ final class Schema {
                 version = rs.next() ? rs.getInt(1) : 0;
             }
             if (version > VERSION) {
-                throw new SQLException("the index was written by a newer version of the app (schema "
-                        + version + ", this app knows " + VERSION + ")");
+                throw new TooNew("its schema is version " + version + ", this app knows up to " + VERSION);
             }
             for (int v = version; v < VERSION; v++) {
                 for (String sql : STEPS.get(v)) {

@@ -13,6 +13,7 @@ public final class Store implements AutoCloseable {
     public final SummaryQuery summaries;
     public final ThumbnailTable thumbnails;
     public final SettingTable settings;
+    public final KeptUserDataTable kept;
 
     private Store(Db db) {
         this.db = db;
@@ -24,6 +25,7 @@ public final class Store implements AutoCloseable {
         summaries = new SummaryQuery(db);
         thumbnails = new ThumbnailTable(db);
         settings = new SettingTable(db);
+        kept = new KeptUserDataTable(db);
     }
 
     public static Store open(Path file) {

@@ -1,0 +1,47 @@
+package io.github.chargallery.cli;
+
+import io.github.chargallery.library.DataDirs;
+import io.github.chargallery.library.IndexRescue;
+import io.github.chargallery.library.IndexUnusableException;
+import io.github.chargallery.library.Library;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code rebuild-index [--data-dir DIR]}: when the index is damaged or from a newer app, exports what
+ * can be read of it, moves it aside and starts a new one (see {@link IndexRescue}); refuses a healthy index.
+ */
+final class RebuildIndexCommand {
+    static final String USAGE = "Usage: rebuild-index [--data-dir DIR]";
+
+    private RebuildIndexCommand() {
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        return LibraryArgs.run(args, false, USAGE, err, a -> {
+            if (!a.words.isEmpty()) {
+                throw new LibraryArgs.UsageException("rebuild-index takes no folders");
+            }
+            Path data = DataDirs.resolve(a.dataDir);
+            boolean newer;
+            try {
+                Library.open(data).close();
+                err.println("the library index in " + data + " opens fine: nothing to rebuild");
+                return 1;
+            } catch (IndexUnusableException e) {
+                out.println(e.getMessage());
+                newer = e.newer();
+            }
+            IndexRescue.Result r = IndexRescue.rebuild(data, newer);
+            out.println("old index moved to " + r.movedTo() + " (kept, not deleted)");
+            if (r.export() != null) {
+                out.printf("saved %d folders, %d favourites and tags of %d cards to %s%n", r.folders(), r.favorites(),
+                        r.taggedCards(), r.export());
+            }
+            r.problems().forEach(p -> out.println("could not read: " + p));
+            out.println("new index started; run `index` to fill it: favourites and tags return as cards are found");
+            return 0;
+        });
+    }
+}

@@ -1,0 +1,172 @@
+package io.github.chargallery.library;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.chargallery.card.AtomicFiles;
+import io.github.chargallery.library.db.KeptUserDataTable.Kept;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Rebuilds an index that cannot be used (damaged, or written by a newer app), losing nothing: what can
+ * still be read of it (folders, favourites, tags, settings) is exported to a JSON file, the old file is
+ * moved aside (never deleted), and a new index starts with the same folders. Favourites and tags come
+ * back on their cards as the next sync finds them again (by content hash, as after a move).
+ */
+public final class IndexRescue {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    /**
+     * @param movedTo  where the old index file now is
+     * @param export   the exported user data, or null when nothing could be read
+     * @param problems what could not be read from the old file (one line each)
+     */
+    public record Result(Path movedTo, Path export, int folders, int favorites, int taggedCards,
+                         List<String> problems) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** What was read from the old file. */
+    private record Saved(List<String> roots, Map<String, Kept> cards, Map<String, List<String>> files,
+                         Map<String, String> names, Map<String, String> settings, List<String> problems) {
+    }
+
+    private IndexRescue() {
+    }
+
+    /** Runs on a background thread; the index must not be open in this process. */
+    public static Result rebuild(Path dataDir, boolean newer) {
+        FxThreadGuard.check();
+        Path db = dataDir.resolve(Library.DATABASE_FILE);
+        String stamp = LocalDateTime.now().format(STAMP);
+        Saved saved = read(db);
+        Path export = null;
+        boolean anything = !saved.roots().isEmpty() || !saved.cards().isEmpty() || !saved.settings().isEmpty();
+        try {
+            if (anything) {
+                export = writeExport(dataDir, stamp, saved);
+            }
+            Path moved = moveAside(db, (newer ? "library-newer-" : "library-damaged-") + stamp);
+            try (Library library = Library.open(dataDir)) {
+                saved.roots().forEach(r -> library.addRoot(Path.of(r)));
+                saved.settings().forEach(library::putSetting);
+                library.keep(saved.cards().values());
+            }
+            int favorites = (int) saved.cards().values().stream().filter(Kept::favorite).count();
+            int tagged = (int) saved.cards().values().stream().filter(k -> !k.tags().isEmpty()).count();
+            return new Result(moved, export, saved.roots().size(), favorites, tagged, saved.problems());
+        } catch (IOException e) {
+            throw new LibraryException("cannot rebuild the library index in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads each part on its own, so a damaged table does not lose the others. */
+    private static Saved read(Path db) {
+        List<String> problems = new ArrayList<>();
+        List<String> roots = new ArrayList<>();
+        Map<String, Kept> cards = new LinkedHashMap<>();
+        Map<String, List<String>> files = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, String> settings = new LinkedHashMap<>();
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + db.toAbsolutePath())) {
+            query(c, "folders", "SELECT path FROM roots ORDER BY id", rs -> roots.add(rs.getString(1)), problems);
+            query(c, "favourites", "SELECT hash, name FROM cards WHERE favorite = 1", rs -> {
+                cards.put(rs.getString(1), new Kept(rs.getString(1), true, List.of()));
+                names.put(rs.getString(1), rs.getString(2));
+            }, problems);
+            query(c, "your tags", "SELECT c.hash, c.name, c.favorite, t.tag FROM user_tags t JOIN cards c"
+                    + " ON c.id = t.card_id ORDER BY c.hash, t.tag", rs -> {
+                String hash = rs.getString(1);
+                Kept k = cards.getOrDefault(hash, new Kept(hash, rs.getInt(3) != 0, List.of()));
+                List<String> tags = new ArrayList<>(k.tags());
+                tags.add(rs.getString(4));
+                cards.put(hash, new Kept(hash, k.favorite(), tags));
+                names.put(hash, rs.getString(2));
+            }, problems);
+            query(c, "file names", "SELECT c.hash, f.path FROM files f JOIN cards c ON c.id = f.card_id"
+                    + " WHERE c.favorite = 1 OR c.id IN (SELECT card_id FROM user_tags)",
+                    rs -> files.computeIfAbsent(rs.getString(1), h -> new ArrayList<>()).add(rs.getString(2)), problems);
+            query(c, "settings", "SELECT key, value FROM settings", rs -> settings.put(rs.getString(1),
+                    rs.getString(2)), problems);
+        } catch (SQLException e) {
+            problems.add("the file could not be opened: " + e.getMessage());
+        }
+        return new Saved(roots, cards, files, names, settings, problems);
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private static void query(Connection c, String what, String sql, RowReader reader, List<String> problems) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                reader.read(rs);
+            }
+        } catch (SQLException e) {
+            problems.add(what + " could not be read (some may be missing): " + e.getMessage());
+        }
+    }
+
+    private static Path writeExport(Path dataDir, String stamp, Saved saved) throws IOException {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("exported", stamp);
+        doc.put("folders", saved.roots());
+        List<Map<String, Object>> cards = new ArrayList<>();
+        for (Kept k : saved.cards().values()) {
+            Map<String, Object> card = new LinkedHashMap<>();
+            card.put("name", saved.names().get(k.hash()));
+            card.put("hash", k.hash());
+            card.put("favorite", k.favorite());
+            card.put("tags", k.tags());
+            card.put("files", saved.files().getOrDefault(k.hash(), List.of()));
+            cards.add(card);
+        }
+        doc.put("cards", cards);
+        doc.put("settings", saved.settings());
+        doc.put("problems", saved.problems());
+        byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(doc);
+        return AtomicFiles.writeNew(dataDir, "library-export-" + stamp + ".json", out -> out.write(json));
+    }
+
+    /** Moves the database and its WAL and shared-memory files (which hold committed data) to a new name. */
+    private static Path moveAside(Path db, String base) throws IOException {
+        Path dir = db.toAbsolutePath().getParent();
+        for (int n = 1; ; n++) {
+            Path target = dir.resolve(base + (n == 1 ? "" : "-" + n) + ".db");
+            if (Files.exists(target)) {
+                continue;
+            }
+            try {
+                Files.move(db, target);
+            } catch (FileAlreadyExistsException raced) {
+                continue;
+            }
+            for (String side : List.of("-wal", "-shm")) {
+                Path from = dir.resolve(db.getFileName() + side);
+                if (Files.exists(from)) {
+                    Files.move(from, dir.resolve(target.getFileName() + side));
+                }
+            }
+            return target;
+        }
+    }
+}
