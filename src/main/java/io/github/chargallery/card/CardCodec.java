@@ -23,15 +23,19 @@ final class CardCodec implements CardReader {
         }
         List<String> warnings = new ArrayList<>();
         Card card;
-        switch (format) {
-            case PNG:
-                card = readPng(file, warnings);
-                break;
-            case CHARX:
-                card = Charx.read(file, baseName(file), warnings);
-                break;
-            default:
-                card = CardParser.parse(file, "file", readJsonFile(file), baseName(file), warnings);
+        try {
+            switch (format) {
+                case PNG:
+                    card = readPng(file, warnings);
+                    break;
+                case CHARX:
+                    card = Charx.read(file, baseName(file), warnings);
+                    break;
+                default:
+                    card = CardParser.parse(file, "file", readJsonFile(file), baseName(file), warnings);
+            }
+        } finally {
+            BigReads.done();
         }
         return new CardFile(file, format, card, warnings);
     }
@@ -43,6 +47,7 @@ final class CardCodec implements CardReader {
                 throw new CardFormatException(file, Kind.TOO_LARGE,
                         "JSON file is " + Limits.mb(size) + ", over the " + Limits.mb(Limits.MAX_CARD_BYTES) + " limit");
             }
+            BigReads.size(size);
             return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw Io.error(file, e);

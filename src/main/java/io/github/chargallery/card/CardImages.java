@@ -29,7 +29,11 @@ public final class CardImages {
             }
         }
         if (format == CardFile.Format.CHARX) {
-            return Charx.icon(file, Limits.MAX_IMAGE_BYTES);
+            try {
+                return Charx.icon(file, Limits.MAX_IMAGE_BYTES);
+            } finally {
+                BigReads.done(); // a big card.json or icon took the permit on the way
+            }
         }
         return Optional.empty();
     }

@@ -132,6 +132,7 @@ final class Charx {
                             e.getName() + " inflates to more than " + Limits.mb(cap) + "; refused");
                 }
                 out.write(buf, 0, n);
+                BigReads.size(out.size());
             }
             return out.toByteArray();
         } catch (ZipException ex) {

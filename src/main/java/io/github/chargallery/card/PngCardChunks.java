@@ -115,6 +115,7 @@ final class PngCardChunks {
             throw new CardFormatException(file, Kind.TOO_LARGE, keyword + " chunk is " + Limits.mb(length)
                     + ", over the " + Limits.mb(Limits.MAX_CARD_BYTES) + " limit");
         }
+        BigReads.size(length);
         byte[] body = new byte[(int) length];
         readFully(ch, ByteBuffer.wrap(body), pos + 8);
         byte[] stored = new byte[4];
@@ -176,6 +177,7 @@ final class PngCardChunks {
                             what + " inflates to more than " + Limits.mb(Limits.MAX_CARD_BYTES) + "; refused");
                 }
                 out.write(buf, 0, n);
+                BigReads.size(out.size());
             }
             return out.toByteArray();
         } catch (DataFormatException e) {

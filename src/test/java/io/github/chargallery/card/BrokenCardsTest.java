@@ -162,7 +162,7 @@ class BrokenCardsTest {
         assertThat(Files.size(file)).isLessThan(1 << 20);
         CardFormatException e = fail(file);
         assertThat(e.kind()).isEqualTo(Kind.TOO_LARGE);
-        assertThat(e.reason()).isEqualTo("card.json inflates to more than 32 MB; refused");
+        assertThat(e.reason()).isEqualTo("card.json inflates to more than 16 MB; refused");
     }
 
     @Test
@@ -178,7 +178,7 @@ class BrokenCardsTest {
         }
         CardFormatException e = fail(pngWith(PngFixture.zTXtRaw("chara", zeros.toByteArray())));
         assertThat(e.kind()).isEqualTo(Kind.TOO_LARGE);
-        assertThat(e.reason()).startsWith("chara chunk (zTXt at byte ").endsWith(") inflates to more than 32 MB; refused");
+        assertThat(e.reason()).startsWith("chara chunk (zTXt at byte ").endsWith(") inflates to more than 16 MB; refused");
     }
 
     @Test
@@ -192,11 +192,11 @@ class BrokenCardsTest {
     void oversizedJsonFileIsRefused() throws Exception {
         Path file = dir.resolve("huge.json");
         try (OutputStream out = Files.newOutputStream(file)) {
-            out.write(new byte[33 * 1024 * 1024]);
+            out.write(new byte[17 * 1024 * 1024]);
         }
         CardFormatException e = fail(file);
         assertThat(e.kind()).isEqualTo(Kind.TOO_LARGE);
-        assertThat(e.reason()).isEqualTo("JSON file is 33 MB, over the 32 MB limit");
+        assertThat(e.reason()).isEqualTo("JSON file is 17 MB, over the 16 MB limit");
     }
 
     @Test

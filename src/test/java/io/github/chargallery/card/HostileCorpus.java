@@ -169,10 +169,10 @@ public final class HostileCorpus {
         long adler = ((long) copies * MB % 65521) << 16 | 1; // Adler-32 of n zeros: a stays 1, b counts n
         z.write(ByteBuffer.allocate(4).putInt((int) adler).array());
         pngFile("ztxt-bomb.png", PngFixture.zTXtRaw("chara", z.toByteArray()));
-        error("ztxt-bomb.png", ") inflates to more than 32 MB; refused");
+        error("ztxt-bomb.png", ") inflates to more than 16 MB; refused");
 
         writeZipBomb(dir.resolve("bomb.charx"), segment, copies);
-        error("bomb.charx", "card.json inflates to more than 32 MB; refused");
+        error("bomb.charx", "card.json inflates to more than 16 MB; refused");
     }
 
     private void oversized() throws IOException {
@@ -189,7 +189,14 @@ public final class HostileCorpus {
             writeBigText(out, "chara", 50 * MB, (byte) 'A');
             out.write(base, base.length - 12, 12);
         }
-        error("big-card-chunk.png", "chara chunk is 50 MB, over the 32 MB limit");
+        error("big-card-chunk.png", "chara chunk is 50 MB, over the 16 MB limit");
+        // Cards just under the limit are read, and several of them at once must not exhaust the heap.
+        for (int i = 1; i <= 3; i++) {
+            var card = v2("Near Limit " + i);
+            TestCards.data(card).put("description", "y".repeat(10 * MB)).put("first_mes", "\u00e9\u4e00".repeat(MB / 4));
+            pngFile("near-limit-" + i + ".png", PngFixture.tEXt("chara", b64(json(card))));
+            card("near-limit-" + i + ".png", "Near Limit " + i);
+        }
     }
 
     private void awkwardNames() throws IOException {
