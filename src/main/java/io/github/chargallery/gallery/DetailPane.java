@@ -161,11 +161,12 @@ final class DetailPane extends BorderPane {
         }
         Path f = s.files().get(0);
         if (CardFile.Format.of(f) == CardFile.Format.PNG && !s.offline()) {
-            // background loading, decoded at display size: the FX thread never reads the file
-            Image img = new Image(f.toUri().toString(), IMAGE_WIDTH, IMAGE_WIDTH * 4 / 3, true, true, true);
-            image.setImage(img);
-            img.errorProperty().addListener((o, a, err) -> {
-                if (err) {
+            // decoded at display size in the background, its header checked first (a 100000 x 100000
+            // header must not allocate); the tile's thumbnail or placeholder when it does not decode
+            thumbnails.picture(f, (int) IMAGE_WIDTH, (int) (IMAGE_WIDTH * 4 / 3), img -> {
+                if (img != null) {
+                    setIfShown(s, img);
+                } else {
                     thumbnails.request(s, t -> setIfShown(s, t));
                 }
             });

@@ -4,6 +4,7 @@ import io.github.chargallery.card.CardFile;
 import io.github.chargallery.library.CardLibrary;
 import io.github.chargallery.library.CardSummary;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -57,6 +60,11 @@ final class Thumbnails {
     private final java.util.Set<Key> none = new java.util.HashSet<>();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean stopped;
+    private final ExecutorService pictures = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "detail-picture");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile double displayWidth = ThumbnailMaker.WIDTH;
 
     Thumbnails(CardLibrary library, Executor fx, int threads) {
@@ -98,6 +106,24 @@ final class Thumbnails {
         }
     }
 
+    /**
+     * FX thread: calls back with the card's picture decoded to fit w x h for the detail pane, or with
+     * null when it has none that decodes (too large, broken); on a thread of its own, so a big picture
+     * never waits behind the grid's thumbnails.
+     */
+    void picture(Path file, int w, int h, Consumer<Image> onReady) {
+        pictures.execute(() -> {
+            Image img;
+            try {
+                img = ThumbnailMaker.decode(file, w, h);
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                img = null;
+            }
+            Image result = img;
+            fx.execute(() -> onReady.accept(result));
+        });
+    }
+
     /** FX thread: the tile width changed; images decoded for the old width are dropped from memory. */
     void setDisplayWidth(double width) {
         double w = Math.round(width);
@@ -118,6 +144,7 @@ final class Thumbnails {
         backlog.clear();
         visible.clear();
         workers.forEach(Thread::interrupt);
+        pictures.shutdownNow();
     }
 
     private void work(boolean backfills) {
