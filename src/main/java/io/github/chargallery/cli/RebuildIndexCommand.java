@@ -1,5 +1,6 @@
 package io.github.chargallery.cli;
 
+import io.github.chargallery.gallery.SingleInstance;
 import io.github.chargallery.library.DataDirs;
 import io.github.chargallery.library.IndexRescue;
 import io.github.chargallery.library.IndexUnusableException;
@@ -24,6 +25,16 @@ final class RebuildIndexCommand {
                 throw new LibraryArgs.UsageException("rebuild-index takes no folders");
             }
             Path data = DataDirs.resolve(a.dataDir);
+            try {
+                if (SingleInstance.inUse(data)) {
+                    err.println("Character Gallery has the library in " + data + " open: rebuild it from the app's"
+                            + " window, or close the app first");
+                    return 1;
+                }
+            } catch (java.io.IOException e) {
+                err.println("cannot tell whether Character Gallery has " + data + " open: " + e.getMessage());
+                return 1;
+            }
             boolean newer;
             try {
                 Library.open(data).close();

@@ -1,5 +1,6 @@
 package io.github.chargallery.gallery;
 
+import io.github.chargallery.card.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,7 +15,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -33,7 +33,7 @@ import java.util.function.BooleanSupplier;
  * process never blocks the next start. The port lives in a second file because on Windows a locked
  * file cannot be read by other processes. Pure Java: tested without a toolkit.
  */
-final class SingleInstance implements AutoCloseable {
+public final class SingleInstance implements AutoCloseable {
     static final String LOCK_FILE = "gallery.lock";
     static final String INFO_FILE = "gallery.instance";
     private static final String REQUEST = "show ";
@@ -112,6 +112,28 @@ final class SingleInstance implements AutoCloseable {
     }
 
     /** What the user reads when the running instance cannot be reached. */
+    /** Whether a gallery (this process or another) has this data folder open now. */
+    public static boolean inUse(Path dataDir) throws IOException {
+        Path lockFile = dataDir.resolve(LOCK_FILE);
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        Path key = dataDir.toRealPath().resolve(LOCK_FILE);
+        if (HELD.contains(key)) {
+            return true;
+        }
+        try (FileChannel channel = FileChannel.open(key, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException lockedElsewhereInThisJvm) {
+            return true;
+        }
+    }
+
     static String alreadyRunningMessage(Path dataDir) {
         return "Character Gallery is already running with the library in " + dataDir
                 + ".\nClose it first, or start with --data-dir for another library.";
@@ -160,13 +182,8 @@ final class SingleInstance implements AutoCloseable {
     }
 
     private void writeInfo(Path dataDir) throws IOException {
-        Path tmp = Files.createTempFile(dataDir, INFO_FILE, ".tmp");
-        try {
-            Files.writeString(tmp, server.getLocalPort() + " " + token + "\n", StandardCharsets.US_ASCII);
-            Files.move(tmp, info, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        byte[] text = (server.getLocalPort() + " " + token + "\n").getBytes(StandardCharsets.US_ASCII);
+        AtomicFiles.write(info, out -> out.write(text));
     }
 
     private void listen() {
