@@ -36,6 +36,12 @@ record Parsed(FileStat stat, long rootId, FileTable.Row row, CardRecord record, 
         } catch (RuntimeException e) {
             // A codec bug on one file must not stop the sync; the file is listed with the reason.
             record = error(stat, "unexpected error reading the card: " + e);
+        } catch (OutOfMemoryError e) {
+            // The failed allocation is freed at once; the rest of the scan goes on, and this file is
+            // retried by the next scan (other reads may have held the memory).
+            record = error(stat, "not enough memory to read this card (" + stat.size() / (1024 * 1024)
+                    + " MB file) with the other cards being read; it is tried again at the next scan");
+            io = true;
         }
         return new Parsed(stat, rootId, row, record, io);
     }

@@ -110,4 +110,27 @@ class FailureTest {
                     .satisfies(s -> assertThat(s.favorite()).isTrue());
         }
     }
+
+    @Test
+    void aCardThatRunsTheReaderOutOfMemoryIsListedAndTheScanGoesOn() {
+        Path root = tmp.resolve("cards");
+        for (int i = 0; i < 6; i++) {
+            TestCards.write(root.resolve("c" + i + ".json"), "Card " + i);
+        }
+        Path huge = root.resolve("c3.json");
+        CardReader reader = file -> {
+            if (file.equals(huge)) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            return CardReader.standard().read(file);
+        };
+        try (Library library = Library.open(tmp.resolve("data"), reader, FolderWalker.standard(), 2)) {
+            library.addRoot(root);
+            SyncReport report = library.sync(SyncListener.NONE, () -> false);
+
+            assertThat(report.failure()).isNull();
+            assertThat(library.loadSummaries()).hasSize(6).filteredOn(s -> s.error() != null).singleElement()
+                    .satisfies(s -> assertThat(s.error()).startsWith("not enough memory to read this card"));
+        }
+    }
 }
