@@ -4,11 +4,14 @@ import io.github.chargallery.card.CardReader;
 import io.github.chargallery.library.db.FileTable;
 import io.github.chargallery.library.db.RootTable;
 import io.github.chargallery.library.db.Store;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -46,6 +49,7 @@ final class Sync {
     private int total = -1;
 
     private final RowCache rowCache;
+    private final Map<Long, Path> rootFolders = new HashMap<>();
 
     Sync(Store store, RowCache rowCache, CardReader reader, FolderWalker walker, int threads, SyncListener listener,
          BooleanSupplier cancelled, long nowMillis) {
@@ -75,6 +79,7 @@ final class Sync {
         ScanDiff.Index index = null;
         Set<Path> rootPaths = new HashSet<>();
         roots.forEach(r -> rootPaths.add(Path.of(r.path())));
+        roots.forEach(r -> rootFolders.put(r.id(), Path.of(r.path())));
 
         List<RootScan> scans = new ArrayList<>();
         for (RootTable.Row root : roots) {
@@ -123,6 +128,9 @@ final class Sync {
             if (!s.walk().complete()) {
                 continue;
             }
+            if (vanished(s.root())) {
+                continue;
+            }
             List<FileTable.Row> gone = index.deleted(s.root().id());
             for (int i = 0; i < gone.size(); i += BATCH) {
                 if (cancelled.getAsBoolean()) {
@@ -147,6 +155,20 @@ final class Sync {
         }
         return new FolderWalker.Result(List.of(), "folder is empty but held " + known
                 + " card files: is its drive or share mounted? Nothing was removed", false);
+    }
+
+    /**
+     * A root walked completely that is gone now went away while its files were read (a drive pulled
+     * out part way): it goes offline, nothing of it is removed, and its unread files wait for its return.
+     */
+    private boolean vanished(RootTable.Row root) {
+        if (Files.isDirectory(Path.of(root.path()))) {
+            return false;
+        }
+        offline.add(Path.of(root.path()));
+        publish(writer.setOnline(root.id(), false, "folder went away during the scan: is its drive or share"
+                + " mounted? Nothing was removed", true));
+        return true;
     }
 
     /** Parses jobs in parallel, writing results in batches as they complete; false when cancelled. */
@@ -203,8 +225,12 @@ final class Sync {
         if (batch.isEmpty()) {
             return;
         }
+        // A new file that could not be read because its whole root went away is not listed as unreadable:
+        // the next scan finds it when the root is back.
+        int read = batch.size();
+        batch.removeIf(p -> p.ioFailure() && p.row() == null && !Files.isDirectory(rootFolders.get(p.rootId())));
         publish(writer.apply(batch));
-        scanned += batch.size();
+        scanned += read;
         batch.clear();
         progress();
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -216,6 +217,44 @@ class OfflineRootTest {
             assertThat(library.loadSummaries()).filteredOn(s -> s.id() == favorite).singleElement()
                     .satisfies(s -> assertThat(s.favorite()).isTrue())
                     .satisfies(s -> assertThat(s.userTags()).containsExactly("keep"));
+        }
+    }
+
+    @Test
+    void rootThatDisappearsWhileItsFilesAreReadIsOfflineAndItsUnreadFilesAreNotCalledUnreadable() throws IOException {
+        Path root = tmp.resolve("usb");
+        for (int i = 0; i < 30; i++) {
+            TestCards.write(root.resolve("c" + i + ".json"), "Card " + i);
+        }
+        Path away = tmp.resolve("unplugged");
+        AtomicInteger reads = new AtomicInteger();
+        // The drive is pulled out after the walk, as the fifth file is read.
+        CardReader unplugging = file -> {
+            if (reads.incrementAndGet() == 5) {
+                try {
+                    Files.move(root, away);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return CardReader.standard().read(file);
+        };
+        try (Library library = Library.open(tmp.resolve("data"), unplugging, FolderWalker.standard(), 1)) {
+            library.addRoot(root);
+            SyncReport lost = library.sync(SyncListener.NONE, () -> false);
+
+            assertThat(lost.offlineRoots()).containsExactly(root.toAbsolutePath());
+            assertThat(library.rootFailure(root)).hasValueSatisfying(f -> assertThat(f).contains("went away"));
+            assertThat(library.loadSummaries()).as("only the cards read before it went").hasSize(4)
+                    .allSatisfy(s -> assertThat(s.error()).isNull())
+                    .allSatisfy(s -> assertThat(s.offline()).isTrue());
+
+            Files.move(away, root);
+            SyncReport back = library.sync(SyncListener.NONE, () -> false);
+
+            assertThat(back.offlineRoots()).isEmpty();
+            assertThat(back).extracting(SyncReport::added, SyncReport::errors).containsExactly(26, 0);
+            assertThat(library.loadSummaries()).hasSize(30).allSatisfy(s -> assertThat(s.offline()).isFalse());
         }
     }
 
