@@ -78,7 +78,8 @@ public final class GalleryModel {
     GalleryModel(CardLibrary library, Executor background, Executor fx, CardReader reader) {
         this.library = library;
         this.jobs = new Jobs(background, fx, notice);
-        this.sync = new SyncRunner(library, jobs, this::apply, master::size, () -> roots().isEmpty(), this::afterSync);
+        this.sync = new SyncRunner(library, jobs, this::apply, master::size, () -> roots().isEmpty(), this::afterSync,
+                this::replaceAll);
         this.search = new Search(library, jobs);
         this.tagCounter = new TagCounter(master, sync.syncingProperty(), jobs);
         this.edits = new CardEdits(cardList, library, jobs, this::applyLocal);

@@ -1,6 +1,7 @@
 package io.github.chargallery.gallery;
 
 import io.github.chargallery.library.CardLibrary;
+import io.github.chargallery.library.CardSummary;
 import io.github.chargallery.library.Patch;
 import io.github.chargallery.library.SyncProgress;
 import io.github.chargallery.library.SyncReport;
@@ -32,6 +33,7 @@ final class SyncRunner {
     private final PatchQueue patches;
     private final BooleanSupplier noRoots;
     private final Consumer<SyncReport> afterSync;
+    private final Consumer<List<CardSummary>> reload;
     private SyncTask running;
     private boolean resyncWanted;
 
@@ -40,9 +42,11 @@ final class SyncRunner {
      * @param cardCount how many cards the grid holds now
      * @param noRoots   whether the library has no folders yet
      * @param afterSync runs when a sync has ended, with its report (null if it threw), FX thread
+     * @param reload    replaces the grid's rows with the whole index (another process wrote it), FX thread
      */
     SyncRunner(CardLibrary library, Jobs jobs, Consumer<List<Patch>> apply, IntSupplier cardCount,
-            BooleanSupplier noRoots, Consumer<SyncReport> afterSync) {
+            BooleanSupplier noRoots, Consumer<SyncReport> afterSync, Consumer<List<CardSummary>> reload) {
+        this.reload = reload;
         this.library = library;
         this.jobs = jobs;
         this.noRoots = noRoots;
@@ -56,7 +60,7 @@ final class SyncRunner {
             resyncWanted = true;
             return;
         }
-        SyncTask task = new SyncTask(library, patches, (report, failure) -> jobs.onFx(() -> syncDone(report, failure)));
+        SyncTask task = new SyncTask(library, patches, done -> jobs.onFx(() -> syncDone(done)));
         running = task;
         syncing.set(true);
         progress.set(-1);
@@ -89,10 +93,15 @@ final class SyncRunner {
                 + " removed, " + Fmt.count(p.errors()) + " unreadable");
     }
 
-    private void syncDone(SyncReport report, Throwable failure) {
+    private void syncDone(SyncTask.Done done) {
+        SyncReport report = done.report();
+        Throwable failure = done.failure();
         library.damage().ifPresent(jobs::damaged);
         running = null; // first: drain() holds nothing back once no sync runs
         patches.drain();
+        if (done.reloaded() != null) {
+            reload.accept(done.reloaded());
+        }
         syncing.set(false);
         progress.set(0);
         String failed = failure != null ? Tags.nz(failure.getMessage()) : report.failure();

@@ -1,11 +1,13 @@
 package io.github.chargallery.gallery;
 
 import io.github.chargallery.library.CardLibrary;
+import io.github.chargallery.library.CardSummary;
 import io.github.chargallery.library.SyncListener;
 import io.github.chargallery.library.SyncReport;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiConsumer;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
 /**
@@ -15,12 +17,19 @@ import javafx.concurrent.Task;
 final class SyncTask extends Task<SyncReport> {
     private final CardLibrary library;
     private final SyncListener listener;
-    private final BiConsumer<SyncReport, Throwable> onDone;
+    private final Consumer<Done> onDone;
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean started;
 
+    /**
+     * How a sync ended: its report, or what it threw; and the whole index again when another process
+     * wrote to it meanwhile (null when not), read after the sync so it is at least as new as its patches.
+     */
+    record Done(SyncReport report, Throwable failure, List<CardSummary> reloaded) {
+    }
+
     /** @param onDone called on the sync thread when the sync returned or failed */
-    SyncTask(CardLibrary library, SyncListener listener, BiConsumer<SyncReport, Throwable> onDone) {
+    SyncTask(CardLibrary library, SyncListener listener, Consumer<Done> onDone) {
         this.library = library;
         this.listener = listener;
         this.onDone = onDone;
@@ -31,10 +40,16 @@ final class SyncTask extends Task<SyncReport> {
         started = true;
         try {
             SyncReport report = library.sync(listener, this::isCancelled);
-            onDone.accept(report, null);
+            List<CardSummary> reloaded = null;
+            try {
+                reloaded = library.changedElsewhere() ? library.loadSummaries() : null;
+            } catch (RuntimeException e) {
+                // the view keeps its rows; the next sync tries again
+            }
+            onDone.accept(new Done(report, null, reloaded));
             return report;
         } catch (RuntimeException | Error e) {
-            onDone.accept(null, e);
+            onDone.accept(new Done(null, e, null));
             throw e;
         } finally {
             finished.countDown();

@@ -54,6 +54,15 @@ public interface CardLibrary extends AutoCloseable {
 
     void putSetting(String key, String value);
 
+    /**
+     * Whether another process (a shell {@code index}, another app) has written the index since this
+     * library last loaded its summaries: its syncs do not publish rows someone else wrote, so a view
+     * reloads. Blocking.
+     */
+    default boolean changedElsewhere() {
+        return false;
+    }
+
     /** Damage SQLite found in the index file while it was in use (see {@link IndexRescue}); no I/O. */
     default Optional<IndexUnusableException> damage() {
         return Optional.empty();

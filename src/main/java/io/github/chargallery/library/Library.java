@@ -30,6 +30,8 @@ public final class Library implements CardLibrary {
     private final RowCache rowCache = new RowCache();
     private Running running;
     private volatile boolean closed;
+    /** SQLite's data_version when the summaries were last loaded: it moves only on other connections' commits. */
+    private volatile long loadedVersion = Long.MIN_VALUE;
     private volatile LongSupplier clock = System::currentTimeMillis;
 
     private record Running(CompletableFuture<SyncReport> report, List<SyncListener> listeners) {
@@ -80,7 +82,17 @@ public final class Library implements CardLibrary {
     @Override
     public List<CardSummary> loadSummaries() {
         FxThreadGuard.check();
-        return store.db.read(store.summaries::all);
+        return store.db.read(() -> {
+            // read first: a commit by another process after it makes changedElsewhere() say so
+            loadedVersion = store.db.dataVersion();
+            return store.summaries.all();
+        });
+    }
+
+    @Override
+    public boolean changedElsewhere() {
+        FxThreadGuard.check();
+        return store.db.read(() -> store.db.dataVersion() != loadedVersion);
     }
 
     @Override
