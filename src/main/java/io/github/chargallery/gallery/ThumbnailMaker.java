@@ -7,7 +7,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
@@ -71,16 +70,14 @@ final class ThumbnailMaker {
         }
     }
 
-    /** Why a picture is refused before decoding (its PNG header claims too many pixels), or null. */
-    static String tooLarge(byte[] b) throws IOException {
-        if (b.length < 24 || (b[0] & 0xff) != 0x89 || b[1] != 'P' || b[2] != 'N' || b[3] != 'G') {
+    /** Why a picture is refused before decoding (its header claims too many pixels), or null. */
+    static String tooLarge(byte[] b) {
+        long[] size = ImageHeaders.size(b);
+        if (size == null || size[0] * size[1] <= MAX_PIXELS) {
             return null;
         }
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(b, 16, 8));
-        long w = in.readInt() & 0xffffffffL;
-        long h = in.readInt() & 0xffffffffL;
-        return w * h > MAX_PIXELS ? "image is " + w + " x " + h + " pixels, over the limit of "
-                + MAX_PIXELS / 1_000_000 + " million" : null;
+        return "image is " + size[0] + " x " + size[1] + " pixels, over the limit of " + MAX_PIXELS / 1_000_000
+                + " million";
     }
 
     private static byte[] jpeg(Image img) throws IOException {

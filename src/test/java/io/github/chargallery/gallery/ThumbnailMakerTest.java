@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.github.chargallery.card.HostileCorpus;
-import java.util.List;
-import java.util.Set;
-
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import javafx.scene.image.Image;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,5 +89,61 @@ class ThumbnailMakerTest {
         assertThat(ThumbnailMaker.make(Files.write(tmp.resolve("claim.png"), claim))).isNull();
         ByteBuffer.wrap(claim).putInt(16, 7680).putInt(20, 4320);
         assertThat(ThumbnailMaker.tooLarge(claim)).as("an 8K picture").isNull();
+    }
+
+    private static byte[] encoded(String format, int w, int h) throws Exception {
+        BufferedImage img = new BufferedImage(w, h,
+                BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(ImageIO.write(img, format, out)).isTrue();
+        return out.toByteArray();
+    }
+
+    @Test
+    void jpegGifAndBmpHeadersAreReadAndGiantClaimsRefusedToo() throws Exception {
+        byte[] jpeg = encoded("jpg", 30, 20);
+        byte[] gif = encoded("gif", 30, 20);
+        byte[] bmp = encoded("bmp", 30, 20);
+        for (byte[] b : List.of(jpeg, gif, bmp)) {
+            assertThat(ImageHeaders.size(b)).containsExactly(30, 20);
+        }
+        // the same files claiming 60000 x 60000 (GIF's fields stop at 65535)
+        int sof = indexOf(jpeg, (byte) 0xff, (byte) 0xc0);
+        ByteBuffer.wrap(jpeg).putShort(sof + 5, (short) 60_000).putShort(sof + 7, (short) 60_000);
+        ByteBuffer.wrap(gif).order(ByteOrder.LITTLE_ENDIAN).putShort(6, (short) 60_000).putShort(8, (short) 60_000);
+        ByteBuffer.wrap(bmp).order(ByteOrder.LITTLE_ENDIAN).putInt(18, 60_000).putInt(22, -60_000);
+        for (byte[] b : List.of(jpeg, gif, bmp)) {
+            assertThat(ThumbnailMaker.tooLarge(b)).isEqualTo("image is 60000 x 60000 pixels, over the limit of 36 million");
+        }
+    }
+
+    @Test
+    void aCharxWhoseJpegIconClaimsGiantSizeGetsNoThumbnailButAFairOneDoes() throws Exception {
+        byte[] fair = encoded("jpg", 300, 400);
+        byte[] giant = fair.clone();
+        int sof = indexOf(giant, (byte) 0xff, (byte) 0xc0);
+        ByteBuffer.wrap(giant).putShort(sof + 5, (short) 60_000).putShort(sof + 7, (short) 60_000);
+        assertThat(ThumbnailMaker.make(charx("fair.charx", fair))).isNotNull();
+        assertThat(ThumbnailMaker.make(charx("giant.charx", giant))).isNull();
+    }
+
+    private Path charx(String name, byte[] icon) throws Exception {
+        Path file = tmp.resolve(name);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("card.json"));
+            zip.write(TestFiles.v2Json("Iconic", "x", List.of(), "d").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("assets/icon/images/1.png"));
+            zip.write(icon);
+        }
+        return file;
+    }
+
+    private static int indexOf(byte[] b, byte first, byte second) {
+        for (int i = 0; i + 1 < b.length; i++) {
+            if (b[i] == first && b[i + 1] == second) {
+                return i;
+            }
+        }
+        throw new AssertionError("marker not found");
     }
 }
