@@ -2,10 +2,10 @@ package io.github.chargallery.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import io.github.chargallery.testing.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,21 +13,17 @@ class GenerateCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun(List.of("generate"), List.of());
 
     private int run(String... args) {
-        String[] all = new String[args.length + 1];
-        all[0] = "generate";
-        System.arraycopy(args, 0, all, 1, args.length);
-        return Cli.run(all, new PrintStream(out, true), new PrintStream(err, true));
+        return cli.run(args);
     }
 
     @Test
     void writesTheLibraryAndSummarizesIt() throws Exception {
         Path lib = dir.resolve("lib");
         assertThat(run(lib.toString(), "--cards", "100", "--seed", "3", "--avg-kb", "2")).isZero();
-        assertThat(out.toString()).startsWith("wrote 100 cards to " + lib)
+        assertThat(cli.out()).startsWith("wrote 100 cards to " + lib)
                 .contains("86 PNG").contains("10 JSON").contains("3 CHARX").contains("1 broken");
         try (var files = Files.walk(lib)) {
             assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(100);
@@ -37,17 +33,17 @@ class GenerateCommandTest {
     @Test
     void badUsage() {
         assertThat(run(dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("DIR and --cards are required").contains("Usage: generate DIR --cards N");
+        assertThat(cli.err()).contains("DIR and --cards are required").contains("Usage: generate DIR --cards N");
         assertThat(run(dir.toString(), "--cards", "many")).isEqualTo(2);
-        assertThat(err.toString()).contains("not a number: \"many\"");
+        assertThat(cli.err()).contains("not a number: \"many\"");
         assertThat(run(dir.toString(), "--cards")).isEqualTo(2);
-        assertThat(err.toString()).contains("--cards needs a value");
+        assertThat(cli.err()).contains("--cards needs a value");
     }
 
     @Test
     void nonEmptyFolderFails() throws Exception {
         Files.writeString(dir.resolve("x.png"), "mine");
         assertThat(run(dir.toString(), "--cards", "5")).isEqualTo(1);
-        assertThat(err.toString()).contains("is not empty");
+        assertThat(cli.err()).contains("is not empty");
     }
 }

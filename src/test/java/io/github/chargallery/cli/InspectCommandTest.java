@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import io.github.chargallery.testing.CliRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,14 +16,10 @@ class InspectCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliRun cli = new CliRun(List.of("inspect"), List.of());
 
     private int run(String... args) {
-        String[] all = new String[args.length + 1];
-        all[0] = "inspect";
-        System.arraycopy(args, 0, all, 1, args.length);
-        return Cli.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(args);
     }
 
     private Path card(String file, String json) throws Exception {
@@ -41,7 +37,7 @@ class InspectCommandTest {
         Path good = card("good.json", V2);
         int code = run(bad.toString(), "--json", good.toString());
         assertThat(code).isEqualTo(1);
-        JsonNode arr = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode arr = new ObjectMapper().readTree(cli.out());
         assertThat(arr.size()).isEqualTo(2);
         JsonNode b = arr.get(0);
         assertThat(b.get("path").asText()).isEqualTo(bad.toString());
@@ -62,7 +58,7 @@ class InspectCommandTest {
     void allReadExitsZeroWithTextReport() throws Exception {
         Path good = card("good.json", V2);
         assertThat(run(good.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(good + "\n  spec: v2\n  name: Zoë\n  creator: Ann\n"
+        assertThat(cli.out()).isEqualTo(good + "\n  spec: v2\n  name: Zoë\n  creator: Ann\n"
                 + "  tags: a, b\n  warning: tags is a comma-separated string; split into 2 tags\n");
     }
 
@@ -70,14 +66,14 @@ class InspectCommandTest {
     void textReportShowsTheError() throws Exception {
         Path missing = dir.resolve("nope.png");
         assertThat(run(missing.toString())).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(missing + "\n  error: file not found\n");
+        assertThat(cli.out()).isEqualTo(missing + "\n  error: file not found\n");
     }
 
     @Test
     void badUsage() {
         assertThat(run()).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: inspect FILE... [--json]");
+        assertThat(cli.err()).contains("Usage: inspect FILE... [--json]");
         assertThat(run("--yaml", "x.png")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown option: --yaml");
+        assertThat(cli.err()).contains("Unknown option: --yaml");
     }
 }

@@ -2,15 +2,13 @@ package io.github.chargallery.gallery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.chargallery.cli.Cli;
 import io.github.chargallery.gallery.SingleInstance.Claim;
 import io.github.chargallery.gallery.SingleInstance.Kind;
 import io.github.chargallery.library.Library;
 import io.github.chargallery.testing.ChildJvm;
+import io.github.chargallery.testing.CliRun;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,21 +128,18 @@ class SingleInstanceTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("library.db"))) {
             c.createStatement().execute("PRAGMA user_version = 42");
         }
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-        PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        String[] rebuild = {"rebuild-index", "--data-dir", data.toString()};
+        CliRun rebuild = new CliRun(List.of("rebuild-index", "--data-dir", data.toString()), List.of());
 
         Claim gallery = SingleInstance.claim(data, () -> true, PATIENCE);
         assertThat(gallery.kind()).isEqualTo(Kind.OWNER);
         assertThat(SingleInstance.inUse(data)).isTrue();
-        int refused = Cli.run(rebuild, out, errStream);
+        int refused = rebuild.run();
         gallery.owner().close();
 
         assertThat(refused).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("has the library in").contains("open");
+        assertThat(rebuild.err()).contains("has the library in").contains("open");
         assertThat(data.resolve("library.db")).exists();
         assertThat(SingleInstance.inUse(data)).isFalse();
-        assertThat(Cli.run(rebuild, out, errStream)).isZero();
+        assertThat(rebuild.run()).isZero();
     }
 }
