@@ -1,11 +1,10 @@
 package io.github.chargallery.gallery;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.chargallery.card.Card;
 import io.github.chargallery.card.CardWriter;
 import io.github.chargallery.card.PngEncoder;
 import io.github.chargallery.card.Spec;
+import io.github.chargallery.testing.CardJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,31 +12,11 @@ import java.util.List;
 
 /** Writes real card files (V2 JSON, V2 PNG) for the gallery's tests. */
 final class TestFiles {
-    private static final ObjectMapper M = new ObjectMapper();
-
     private TestFiles() {
     }
 
     static String v2Json(String name, String creator, List<String> tags, String description) {
-        ObjectNode root = M.createObjectNode();
-        root.put("spec", "chara_card_v2");
-        root.put("spec_version", "2.0");
-        ObjectNode d = root.putObject("data");
-        d.put("name", name);
-        d.put("description", description);
-        d.put("personality", "curious");
-        d.put("scenario", "A quiet library.");
-        d.put("first_mes", "Hello, I am " + name + ".");
-        d.put("mes_example", "");
-        d.put("creator_notes", "Made for tests.");
-        d.put("system_prompt", "");
-        d.put("post_history_instructions", "");
-        d.putArray("alternate_greetings").add("Hi again");
-        ArrayNodeHelper.add(d.putArray("tags"), tags);
-        d.put("creator", creator);
-        d.put("character_version", "1.0");
-        d.putObject("extensions");
-        return root.toString();
+        return CardJson.v2(name, creator, tags, description);
     }
 
     static Path json(Path dir, String file, String name, String creator, String... tags) throws IOException {
@@ -70,9 +49,4 @@ final class TestFiles {
         return PngEncoder.encode(w, h, px, false);
     }
 
-    private static final class ArrayNodeHelper {
-        static void add(com.fasterxml.jackson.databind.node.ArrayNode a, List<String> values) {
-            values.forEach(a::add);
-        }
-    }
 }

@@ -1,13 +1,12 @@
 package io.github.chargallery.library;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.chargallery.card.Card;
 import io.github.chargallery.card.CardFile;
 import io.github.chargallery.card.CardFormatException;
 import io.github.chargallery.card.CardReader;
 import io.github.chargallery.card.CardWriter;
 import io.github.chargallery.card.PngEncoder;
+import io.github.chargallery.testing.CardJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,29 +21,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** Writes V2 JSON cards for tests; counts file opens through the reader. */
 final class TestCards {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private TestCards() {
     }
 
     static String json(String name, String description, List<String> tags) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("spec", "chara_card_v2");
-        root.put("spec_version", "2.0");
-        ObjectNode data = root.putObject("data");
-        data.put("name", name);
-        data.put("description", description);
-        data.put("creator", "tester");
-        data.put("creator_notes", "");
-        data.put("personality", "");
-        data.put("scenario", "");
-        data.put("first_mes", "Hello from " + name);
-        data.put("mes_example", "");
-        tags.forEach(data.putArray("tags")::add);
-        if (tags.isEmpty()) {
-            data.putArray("tags");
-        }
-        return root.toString();
+        return CardJson.v2(name, "tester", tags, description);
     }
 
     /** Writes a card and back-dates it an hour, so it is not "racy" for the next scan. */
