@@ -13,6 +13,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -53,7 +54,12 @@ final class TagPanel extends VBox {
             shown.setPredicate(f.isEmpty() ? null : t -> t.tag().contains(f));
         });
         ListView<TagCount> list = new ListView<>(shown);
-        list.setCellFactory(CheckBoxListCell.forListView(t -> check(t.tag())));
+        var checkCells = CheckBoxListCell.<TagCount>forListView(t -> check(t.tag()));
+        list.setCellFactory(lv -> {
+            ListCell<TagCount> cell = checkCells.call(lv);
+            cell.setPrefWidth(0); // cells follow the list's width: a long tag is cut with "…", no sideways scrolling
+            return cell;
+        });
         list.setPlaceholder(new Label("No tags yet"));
         list.setFixedCellSize(24); // spares the list from measuring hundreds of cells on each update
         VBox.setVgrow(list, Priority.ALWAYS);
