@@ -100,6 +100,12 @@ public final class IndexRescue {
                 cards.put(hash, new Kept(hash, k.favorite(), tags));
                 names.put(hash, rs.getString(2));
             }, problems);
+            // saved by an earlier rebuild and still waiting for their cards (a folder that was offline)
+            if (hasTable(c, "kept_user_data")) {
+                query(c, "favourites and tags still waiting from an earlier rebuild",
+                        "SELECT hash, favorite, tags FROM kept_user_data", rs -> cards.putIfAbsent(rs.getString(1),
+                                Kept.stored(rs.getString(1), rs.getInt(2) != 0, rs.getString(3))), problems);
+            }
             query(c, "file names", "SELECT c.hash, f.path FROM files f JOIN cards c ON c.id = f.card_id"
                     + " WHERE c.favorite = 1 OR c.id IN (SELECT card_id FROM user_tags)",
                     rs -> files.computeIfAbsent(rs.getString(1), h -> new ArrayList<>()).add(rs.getString(2)), problems);
@@ -114,6 +120,15 @@ public final class IndexRescue {
     @FunctionalInterface
     private interface RowReader {
         void read(ResultSet rs) throws SQLException;
+    }
+
+    private static boolean hasTable(Connection c, String name) {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '" + name + "'")) {
+            return rs.next();
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     private static void query(Connection c, String what, String sql, RowReader reader, List<String> problems) {

@@ -121,6 +121,28 @@ class IndexRescueTest {
         }
     }
 
+    @Test
+    void aSecondRebuildBeforeTheCardsWereFoundAgainStillKeepsTheirFavouritesAndTags() throws Exception {
+        setUserVersion(99);
+        IndexRescue.rebuild(data, true);
+        // the folder is offline: nothing is found, the saved data waits in the new index
+        Path away = tmp.resolve("unplugged");
+        Files.move(root, away);
+        try (Library library = Library.open(data)) {
+            library.sync(SyncListener.NONE, () -> false);
+            assertThat(library.loadSummaries()).isEmpty();
+        }
+        setUserVersion(99);
+
+        IndexRescue.Result second = IndexRescue.rebuild(data, true);
+
+        assertThat(second).extracting(IndexRescue.Result::favorites, IndexRescue.Result::taggedCards)
+                .containsExactly(2, 2);
+        assertThat(second.problems()).isEmpty();
+        Files.move(away, root);
+        assertUserDataBackAfterSync();
+    }
+
     private void assertUserDataBackAfterSync() {
         try (Library library = Library.open(data)) {
             assertThat(library.roots()).extracting(LibraryRoot::path).containsExactly(root);

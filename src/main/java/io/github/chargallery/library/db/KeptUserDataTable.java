@@ -22,6 +22,15 @@ public final class KeptUserDataTable {
         public Kept {
             tags = List.copyOf(tags);
         }
+
+        /** As the table stores it: tags joined by newlines (a one-line field cannot hold one). */
+        public static Kept stored(String hash, boolean favorite, String tags) {
+            return new Kept(hash, favorite, tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n")));
+        }
+
+        String storedTags() {
+            return String.join("\n", tags);
+        }
     }
 
     public void put(Kept kept) throws SQLException {
@@ -29,8 +38,7 @@ public final class KeptUserDataTable {
                 + " ON CONFLICT(hash) DO UPDATE SET favorite = excluded.favorite, tags = excluded.tags");
         s.setString(1, kept.hash());
         s.setInt(2, kept.favorite() ? 1 : 0);
-        // Tags cannot hold a newline (the user types them in a one-line field).
-        s.setString(3, String.join("\n", kept.tags()));
+        s.setString(3, kept.storedTags());
         s.executeUpdate();
     }
 
@@ -43,8 +51,7 @@ public final class KeptUserDataTable {
             if (!rs.next()) {
                 return Optional.empty();
             }
-            String tags = rs.getString(2);
-            kept = new Kept(hash, rs.getInt(1) != 0, tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n")));
+            kept = Kept.stored(hash, rs.getInt(1) != 0, rs.getString(2));
         }
         PreparedStatement d = db.statement("DELETE FROM kept_user_data WHERE hash = ?");
         d.setString(1, hash);
