@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.chargallery.card.AtomicFiles;
 import io.github.chargallery.library.db.KeptUserDataTable.Kept;
+import io.github.chargallery.library.db.Store;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -61,11 +62,34 @@ public final class IndexRescue {
             if (anything) {
                 export = writeExport(dataDir, stamp, saved);
             }
+            // The new index is made complete under another name first, then the two renames: a crash
+            // leaves either the old file in place or the new one, never a bare empty index.
+            Path fresh = dataDir.resolve("library-rebuilding.db");
+            for (String side : List.of("", "-wal", "-shm")) {
+                Files.deleteIfExists(dataDir.resolve(fresh.getFileName() + side)); // an earlier attempt's, ours
+            }
+            try (Store store = Store.open(fresh)) {
+                long now = System.currentTimeMillis();
+                store.db.write(() -> {
+                    for (String r : saved.roots()) {
+                        store.roots.add(r, now);
+                    }
+                    for (Map.Entry<String, String> e : saved.settings().entrySet()) {
+                        store.settings.put(e.getKey(), e.getValue());
+                    }
+                    for (Kept k : saved.cards().values()) {
+                        store.kept.put(k);
+                    }
+                    return null;
+                });
+            }
             Path moved = moveAside(db, (newer ? "library-newer-" : "library-damaged-") + stamp);
-            try (Library library = Library.open(dataDir)) {
-                saved.roots().forEach(r -> library.addRoot(Path.of(r)));
-                saved.settings().forEach(library::putSetting);
-                library.keep(saved.cards().values());
+            Files.move(fresh, db);
+            for (String side : List.of("-wal", "-shm")) {
+                Path from = dataDir.resolve(fresh.getFileName() + side);
+                if (Files.exists(from)) { // normally removed when the store closed
+                    Files.move(from, dataDir.resolve(db.getFileName() + side));
+                }
             }
             int favorites = (int) saved.cards().values().stream().filter(Kept::favorite).count();
             int tagged = (int) saved.cards().values().stream().filter(k -> !k.tags().isEmpty()).count();

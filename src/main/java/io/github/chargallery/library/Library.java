@@ -3,13 +3,11 @@ package io.github.chargallery.library;
 import io.github.chargallery.card.CardFile;
 import io.github.chargallery.card.CardFormatException;
 import io.github.chargallery.card.CardReader;
-import io.github.chargallery.library.db.KeptUserDataTable;
 import io.github.chargallery.library.db.Store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -302,16 +300,6 @@ public final class Library implements CardLibrary {
     @Override
     public Optional<IndexUnusableException> damage() {
         return store.db.damage();
-    }
-
-    /** Saves user data from a damaged index, to be given back when its cards are found (see IndexRescue). */
-    void keep(Collection<KeptUserDataTable.Kept> kept) {
-        store.db.write(() -> {
-            for (KeptUserDataTable.Kept k : kept) {
-                store.kept.put(k);
-            }
-            return null;
-        });
     }
 
     @Override
