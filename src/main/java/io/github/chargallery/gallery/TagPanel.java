@@ -12,12 +12,12 @@ import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -54,12 +54,7 @@ final class TagPanel extends VBox {
             shown.setPredicate(f.isEmpty() ? null : t -> t.tag().contains(f));
         });
         ListView<TagCount> list = new ListView<>(shown);
-        var checkCells = CheckBoxListCell.<TagCount>forListView(t -> check(t.tag()));
-        list.setCellFactory(lv -> {
-            ListCell<TagCount> cell = checkCells.call(lv);
-            cell.setPrefWidth(0); // cells follow the list's width: a long tag is cut with "…", no sideways scrolling
-            return cell;
-        });
+        list.setCellFactory(lv -> new TagCell());
         list.setPlaceholder(new Label("No tags yet"));
         list.setFixedCellSize(24); // spares the list from measuring hundreds of cells on each update
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -87,6 +82,45 @@ final class TagPanel extends VBox {
             });
             return p;
         });
+    }
+
+    /**
+     * A tag's box and name, its count on the right. The cell follows the list's width: a long name is cut
+     * with "…" and the count stays whole, with no sideways scrolling.
+     */
+    private final class TagCell extends ListCell<TagCount> {
+        private final CheckBox box = new CheckBox();
+        private final Label count = new Label();
+        private final HBox row = new HBox(6, box, count);
+        private BooleanProperty bound;
+
+        TagCell() {
+            box.setMinWidth(0);
+            box.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(box, Priority.ALWAYS);
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            count.getStyleClass().add("tag-count");
+            row.setAlignment(Pos.CENTER_LEFT);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(TagCount item, boolean empty) {
+            super.updateItem(item, empty);
+            if (bound != null) {
+                box.selectedProperty().unbindBidirectional(bound);
+                bound = null;
+            }
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            box.setText(item.tag());
+            count.setText(Fmt.count(item.count()));
+            bound = check(item.tag());
+            box.selectedProperty().bindBidirectional(bound);
+            setGraphic(row);
+        }
     }
 
     /** Checks or unchecks a tag, as a click on its box would. */
