@@ -84,13 +84,7 @@ public final class IndexRescue {
                 });
             }
             Path moved = moveAside(db, (newer ? "library-newer-" : "library-damaged-") + stamp);
-            Files.move(fresh, db);
-            for (String side : List.of("-wal", "-shm")) {
-                Path from = dataDir.resolve(fresh.getFileName() + side);
-                if (Files.exists(from)) { // normally removed when the store closed
-                    Files.move(from, dataDir.resolve(db.getFileName() + side));
-                }
-            }
+            moveWithSides(fresh, db); // its side files are normally gone once the store closed
             int favorites = (int) saved.cards().values().stream().filter(Kept::favorite).count();
             int tagged = (int) saved.cards().values().stream().filter(k -> !k.tags().isEmpty()).count();
             return new Result(moved, export, saved.roots().size(), favorites, tagged, saved.problems());
@@ -186,7 +180,7 @@ public final class IndexRescue {
         return AtomicFiles.writeNew(dataDir, "library-export-" + stamp + ".json", out -> out.write(json));
     }
 
-    /** Moves the database and its WAL and shared-memory files (which hold committed data) to a new name. */
+    /** Moves the database and its side files to the first free name {@code base[-n].db}. */
     private static Path moveAside(Path db, String base) throws IOException {
         Path dir = db.toAbsolutePath().getParent();
         for (int n = 1; ; n++) {
@@ -195,17 +189,22 @@ public final class IndexRescue {
                 continue;
             }
             try {
-                Files.move(db, target);
+                moveWithSides(db, target);
             } catch (FileAlreadyExistsException raced) {
                 continue;
             }
-            for (String side : List.of("-wal", "-shm")) {
-                Path from = dir.resolve(db.getFileName() + side);
-                if (Files.exists(from)) {
-                    Files.move(from, dir.resolve(target.getFileName() + side));
-                }
-            }
             return target;
+        }
+    }
+
+    /** Moves a database file with its WAL and shared-memory files (the WAL holds committed data). */
+    private static void moveWithSides(Path from, Path to) throws IOException {
+        Files.move(from, to);
+        for (String side : List.of("-wal", "-shm")) {
+            Path f = from.resolveSibling(from.getFileName() + side);
+            if (Files.exists(f)) {
+                Files.move(f, to.resolveSibling(to.getFileName() + side));
+            }
         }
     }
 }

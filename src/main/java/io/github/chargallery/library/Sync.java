@@ -77,14 +77,12 @@ final class Sync {
         // Reading the index rows (when not cached) costs about as much as the walk; overlap them.
         CompletableFuture<ScanDiff.Index> rows = CompletableFuture.supplyAsync(() -> rowCache.get(store));
         ScanDiff.Index index = null;
-        Set<Path> rootPaths = new HashSet<>();
-        roots.forEach(r -> rootPaths.add(Path.of(r.path())));
         roots.forEach(r -> rootFolders.put(r.id(), Path.of(r.path())));
 
         List<RootScan> scans = new ArrayList<>();
         for (RootTable.Row root : roots) {
-            Path path = Path.of(root.path());
-            Set<Path> skip = new HashSet<>(rootPaths);
+            Path path = rootFolders.get(root.id());
+            Set<Path> skip = new HashSet<>(rootFolders.values());
             skip.remove(path);
             FolderWalker.Result walk = walker.walk(path, skip, cancelled);
             if (index == null) {
@@ -162,10 +160,11 @@ final class Sync {
      * out part way): it goes offline, nothing of it is removed, and its unread files wait for its return.
      */
     private boolean vanished(RootTable.Row root) {
-        if (Files.isDirectory(Path.of(root.path()))) {
+        Path folder = rootFolders.get(root.id());
+        if (Files.isDirectory(folder)) {
             return false;
         }
-        offline.add(Path.of(root.path()));
+        offline.add(folder);
         publish(writer.setOnline(root.id(), false, "folder went away during the scan: is its drive or share"
                 + " mounted? Nothing was removed", true));
         return true;
