@@ -1,6 +1,7 @@
 package io.github.chargallery;
 
 import io.github.chargallery.cli.Cli;
+import io.github.chargallery.gallery.GalleryApp;
 
 /**
  * Entry point of the jar. It is not an {@code Application} subclass on purpose: the JDK's launcher

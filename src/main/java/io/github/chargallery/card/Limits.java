@@ -1,5 +1,6 @@
 package io.github.chargallery.card;
 
+
 /** Caps against hostile or broken files; one place so readers and tests agree. */
 final class Limits {
     /**

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.DataFormatException;
 import java.util.zip.CRC32;
+import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 /**

@@ -1,5 +1,6 @@
 package io.github.chargallery.card;
 
+
 /** The character-card spec a card was written in. */
 public enum Spec {
     V1, V2, V3;

@@ -1,10 +1,10 @@
 package io.github.chargallery.cli;
 
-import io.github.chargallery.gallery.SingleInstance;
 import io.github.chargallery.library.DataDirs;
 import io.github.chargallery.library.IndexRescue;
 import io.github.chargallery.library.IndexUnusableException;
 import io.github.chargallery.library.Library;
+import io.github.chargallery.library.SingleInstance;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;

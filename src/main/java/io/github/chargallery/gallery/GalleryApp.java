@@ -1,5 +1,10 @@
 package io.github.chargallery.gallery;
 
+import io.github.chargallery.gallery.model.GalleryModel;
+import io.github.chargallery.gallery.sync.PulseExecutor;
+import io.github.chargallery.gallery.thumbnails.Thumbnails;
+import io.github.chargallery.gallery.view.GalleryView;
+import io.github.chargallery.gallery.view.RescuePane;
 import io.github.chargallery.library.CardLibrary;
 import io.github.chargallery.library.IndexRescue;
 import io.github.chargallery.library.IndexUnusableException;

@@ -1,5 +1,6 @@
 package io.github.chargallery.gallery;
 
+import io.github.chargallery.library.SingleInstance;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.github.chargallery.gallery;
 
+import io.github.chargallery.gallery.model.GalleryModel;
 import io.github.chargallery.library.SyncReport;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,5 +1,6 @@
 package io.github.chargallery.gallery;
 
+import io.github.chargallery.gallery.model.Fmt;
 import io.github.chargallery.library.IndexRescue;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.github.chargallery.library;
 
+
 /**
  * Fails fast when blocking library work is called on the JavaFX application thread. Detected by
  * thread name so this package stays free of JavaFX.

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.chargallery.card.AtomicFiles;
 import io.github.chargallery.library.db.KeptUserDataTable.Kept;
 import io.github.chargallery.library.db.Store;
+import org.sqlite.SQLiteConfig;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sqlite.SQLiteConfig;
 
 /**
  * Rebuilds an index that cannot be used (damaged, or written by a newer app), losing nothing: what can

@@ -1,5 +1,6 @@
 package io.github.chargallery.library;
 
+
 /** Receives a sync's progress and patches, on the sync's own thread. */
 public interface SyncListener {
     SyncListener NONE = new SyncListener() {

@@ -1,5 +1,6 @@
 package io.github.chargallery.library;
 
+
 /**
  * Where a running sync is. {@code total} is -1 until the walk knows how many card files there are.
  */

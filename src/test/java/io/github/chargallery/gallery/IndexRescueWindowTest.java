@@ -1,10 +1,15 @@
 package io.github.chargallery.gallery;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.chargallery.library.CardSummary;
 import io.github.chargallery.library.Library;
 import io.github.chargallery.library.SyncListener;
+import io.github.chargallery.testing.TestFiles;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +27,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A damaged or newer index through the window: said plainly, rebuilt only when the user asks, nothing lost. */
 class IndexRescueWindowTest {

@@ -1,10 +1,14 @@
 package io.github.chargallery.gallery;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.chargallery.gallery.SingleInstance.Claim;
-import io.github.chargallery.gallery.SingleInstance.Kind;
+import io.github.chargallery.library.SingleInstance.Claim;
+import io.github.chargallery.library.SingleInstance.Kind;
+import io.github.chargallery.library.SingleInstance;
 import io.github.chargallery.testing.ChildJvm;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,11 +18,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Starting the gallery on a data folder another gallery has open. */
 class SecondInstanceTest {

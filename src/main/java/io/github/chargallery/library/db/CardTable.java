@@ -7,8 +7,8 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /** Owns table {@code cards}: one row per distinct card content, holding the user's favourite flag. */
 public final class CardTable {

@@ -2,6 +2,8 @@ package io.github.chargallery.library.db;
 
 import io.github.chargallery.library.IndexUnusableException;
 import io.github.chargallery.library.LibraryException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,8 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteErrorCode;
 
 /**
  * The one connection to the index database. All access goes through {@link #read} or {@link #write}, which

@@ -1,0 +1,103 @@
+package io.github.chargallery.gallery.dialogs;
+
+import io.github.chargallery.gallery.model.Fmt;
+import io.github.chargallery.gallery.model.GalleryModel;
+import io.github.chargallery.library.CardSummary;
+import io.github.chargallery.library.LibraryRoot;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+
+/** The small windows: library folders, unreadable files, import folder choice. */
+public final class Dialogs {
+    private Dialogs() {
+    }
+
+    public static Optional<Path> chooseFolder(Window owner, String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        File dir = chooser.showDialog(owner);
+        return Optional.ofNullable(dir).map(File::toPath);
+    }
+
+    public static void libraryFolders(Window owner, GalleryModel model) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Library folders");
+        ListView<LibraryRoot> list = new ListView<>(model.roots());
+        list.setPrefSize(620, 260);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(LibraryRoot r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : r.path() + "   —   " + Fmt.plural(r.cardCount(), "card", "cards")
+                        + (r.online() ? "   —   online" : "   —   OFFLINE (not reachable; its cards are kept)"));
+                getStyleClass().remove("offline-root");
+                if (r != null && !r.online()) {
+                    getStyleClass().add("offline-root");
+                }
+            }
+        });
+        list.setPlaceholder(new Label("No library folders yet."));
+        Button add = new Button("Add folder…");
+        add.setOnAction(e -> chooseFolder(dialog.getDialogPane().getScene().getWindow(), "Add a folder of character cards")
+                .ifPresent(p -> model.addRoots(List.of(p))));
+        Button remove = new Button("Remove from library");
+        remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> model.removeRoot(list.getSelectionModel().getSelectedItem().path()));
+        Label hint = new Label("Removing a folder only forgets it here; its files stay on disk untouched.");
+        hint.getStyleClass().add("hint");
+        VBox box = new VBox(8, list, new HBox(8, add, remove), hint);
+        box.setPadding(new Insets(10));
+        dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.show();
+    }
+
+    public static void unreadable(Window owner, List<CardSummary> errors) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Unreadable files");
+        TextArea text = new TextArea(errors.stream()
+                .map(c -> (c.files().isEmpty() ? c.name() : c.files().get(0).toString()) + "\n    " + c.error())
+                .collect(Collectors.joining("\n")));
+        text.setEditable(false);
+        text.setPrefSize(760, 360);
+        Label head = new Label(Fmt.plural(errors.size(), "file could not be read", "files could not be read")
+                + ". They stay listed (with a warning badge) until fixed or removed.");
+        VBox box = new VBox(8, head, text);
+        box.setPadding(new Insets(10));
+        dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.show();
+    }
+
+    /** Asked once, the first time card files are dropped: which library folder receives imports. */
+    public static Optional<Path> importFolder(Window owner, List<LibraryRoot> roots) {
+        if (roots.isEmpty()) {
+        return chooseFolder(owner, "Choose a folder to import dropped cards into");
+        }
+        List<Path> paths = roots.stream().map(LibraryRoot::path).toList();
+        ChoiceDialog<Path> dialog = new ChoiceDialog<>(paths.get(0), paths);
+        dialog.initOwner(owner);
+        dialog.setTitle("Import folder");
+        dialog.setHeaderText("Dropped cards are copied into one of your library folders.\n"
+                + "Which one? (Asked once; existing files are never overwritten.)");
+        return dialog.showAndWait();
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.chargallery.gallery.model;
+
+import io.github.chargallery.library.CardSummary;
+import java.util.Comparator;
+
+/** The orders the grid can be sorted in; every key breaks ties by name, then id, so order is stable. */
+public enum SortKey {
+    NAME("Name", Comparator.comparing((CardSummary c) -> Tags.nz(c.name()), NaturalOrder.INSTANCE)),
+    CREATOR("Creator", Comparator.comparing((CardSummary c) -> Tags.nz(c.creator()), NaturalOrder.INSTANCE)),
+    ADDED("Date added", Comparator.comparingLong(CardSummary::addedAt)),
+    MODIFIED("File modified", Comparator.comparingLong(CardSummary::fileModified)),
+    CARD_DATE("Card date", Comparator.comparing(CardSummary::cardDate, Comparator.nullsFirst(Comparator.naturalOrder()))),
+    SIZE("File size", Comparator.comparingLong(CardSummary::size)),
+    TOKENS("Token estimate", Comparator.comparingInt(CardSummary::tokenEstimate));
+
+    private static final Comparator<CardSummary> TIE =
+            Comparator.comparing((CardSummary c) -> Tags.nz(c.name()), NaturalOrder.INSTANCE).thenComparingLong(CardSummary::id);
+
+    public final String label;
+    private final Comparator<CardSummary> key;
+
+    SortKey(String label, Comparator<CardSummary> key) {
+        this.label = label;
+        this.key = key;
+    }
+
+    Comparator<CardSummary> comparator(boolean ascending) {
+        Comparator<CardSummary> primary = ascending ? key : key.reversed();
+        return primary.thenComparing(TIE);
+    }
+}

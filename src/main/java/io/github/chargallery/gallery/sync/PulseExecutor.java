@@ -1,0 +1,47 @@
+package io.github.chargallery.gallery.sync;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+
+/**
+ * Runs work handed over from background threads on the FX thread, all of it at once on the next
+ * pulse: however fast a sync produces results, the FX thread sees at most one batch per frame and
+ * the event queue never floods. Idle between bursts (the timer stops when the queue is empty).
+ */
+public final class PulseExecutor implements Executor {
+    private final ConcurrentLinkedQueue<Runnable> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean armed = new AtomicBoolean();
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            runAll();
+        }
+    };
+
+    @Override
+    public void execute(Runnable work) {
+        queue.add(work);
+        if (armed.compareAndSet(false, true)) {
+            Platform.runLater(timer::start);
+        }
+    }
+
+    private void runAll() {
+        // only what was queued before this pulse: work that re-queues itself waits for the next one
+        for (int n = queue.size(); n > 0; n--) {
+            Runnable r = queue.poll();
+            if (r == null) {
+                break;
+            }
+            r.run();
+        }
+        timer.stop();
+        armed.set(false);
+        if (!queue.isEmpty() && armed.compareAndSet(false, true)) {
+            timer.start();
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package io.github.chargallery.gallery.view;
+
+import io.github.chargallery.gallery.model.GalleryModel;
+import io.github.chargallery.gallery.thumbnails.Thumbnails;
+import io.github.chargallery.library.CardSummary;
+import org.controlsfx.control.GridCell;
+import javafx.beans.property.DoubleProperty;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
+
+/**
+ * One card in the grid: thumbnail, name, creator and badges. Cells are recycled as the grid
+ * scrolls, and the GridView re-adds every visible cell to the scene when its item count changes,
+ * so a tile keeps few nodes: the rare badges (error, offline) are made only when first needed.
+ */
+final class CardTile extends GridCell<CardSummary> {
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass FAVORITE = PseudoClass.getPseudoClass("favorite");
+
+    private final GalleryModel model;
+    private final Thumbnails thumbnails;
+    private final ImageView image = new ImageView();
+    private final Label initials = new Label();
+    private final Label name = new Label();
+    private final Label creator = new Label();
+    private final Label spec = new Label();
+    private final SVGPath star = Icons.star("tile-star");
+    private final StackPane picture;
+    private final VBox box;
+    private Label error;
+    private Label offline;
+    /** The card whose thumbnail the image view holds or is waiting for. */
+    private CardSummary pictured;
+
+    CardTile(GalleryModel model, Thumbnails thumbnails, DoubleProperty tileWidth) {
+        this.model = model;
+        this.thumbnails = thumbnails;
+        getStyleClass().add("card-tile");
+        image.setPreserveRatio(true);
+        image.setSmooth(true);
+        image.fitWidthProperty().bind(tileWidth);
+        image.fitHeightProperty().bind(tileWidth.multiply(4.0 / 3));
+        initials.getStyleClass().add("tile-initials");
+        picture = new StackPane(initials, image, star, spec);
+        picture.getStyleClass().add("tile-picture");
+        picture.prefHeightProperty().bind(tileWidth.multiply(4.0 / 3));
+        picture.minHeightProperty().bind(tileWidth.multiply(4.0 / 3));
+        StackPane.setAlignment(star, Pos.TOP_LEFT);
+        StackPane.setMargin(star, new Insets(5));
+        StackPane.setAlignment(spec, Pos.TOP_RIGHT);
+        star.setPickOnBounds(true);
+        spec.getStyleClass().add("tile-spec");
+        name.getStyleClass().add("tile-name");
+        creator.getStyleClass().add("tile-creator");
+        box = new VBox(2, picture, name, creator);
+        box.setAlignment(Pos.TOP_CENTER);
+        // One bitmap per tile: the software renderer (no GPU) otherwise re-rasterises the star's
+        // outline, the text and the scaled picture of every tile each time the grid repaints.
+        box.setCache(true);
+        setText(null);
+        star.setOnMouseClicked(e -> {
+            CardSummary c = getItem();
+            if (c != null) {
+                model.setFavorite(c, !c.favorite());
+            }
+            e.consume();
+        });
+        setOnMouseClicked(e -> {
+            CardSummary c = getItem();
+            if (c != null) {
+                model.select(c);
+                getGridView().requestFocus();
+            }
+        });
+        model.selectedProperty().addListener((o, a, b) -> updateSelected());
+    }
+
+    @Override
+    protected void updateItem(CardSummary item, boolean empty) {
+        super.updateItem(item, empty);
+        if (empty || item == null) {
+            // Hidden, not detached: GridRowSkin empties every cell before giving it its next card
+            // (updateIndex(-1), then the index), on each scroll step and each batch a sync applies.
+            // Taking the graphic off and putting it back made the whole tile leave and re-enter the
+            // scene, so CSS was re-applied to all its nodes and its cached bitmap re-rasterised.
+            box.setVisible(false);
+            return;
+        }
+        if (getGraphic() != box) {
+            setGraphic(box);
+        }
+        box.setVisible(true);
+        name.setText(item.name());
+        creator.setText(item.creator() == null || item.creator().isBlank() ? " " : "by " + item.creator());
+        spec.setText(item.spec() == null ? "" : item.spec().name());
+        spec.setVisible(item.spec() != null);
+        pseudoClassStateChanged(FAVORITE, item.favorite());
+        if (item.isError()) {
+            errorBadge().getTooltip().setText("Unreadable: " + item.error());
+            error.setVisible(true);
+        } else if (error != null) {
+            error.setVisible(false);
+        }
+        if (item.offline()) {
+            offlineBadge().setVisible(true);
+        } else if (offline != null) {
+            offline.setVisible(false);
+        }
+        initials.setText(initialsOf(item.name()));
+        updateSelected();
+        // the picture of the card last shown stays while the cell is empty for a moment (see above)
+        CardSummary before = pictured;
+        pictured = item;
+        if (before == null || !sameImage(before, item) || image.getImage() == null) {
+            image.setImage(null);
+            thumbnails.request(item, img -> {
+                CardSummary now = getItem();
+                // a recycled cell may show another card by now
+                if (now != null && sameImage(now, item)) {
+                    image.setImage(img);
+                }
+            });
+        }
+    }
+
+    private Label errorBadge() {
+        if (error == null) {
+            error = badge(Icons.warning("tile-warning"), Pos.BOTTOM_LEFT, new Tooltip());
+            error.getStyleClass().add("tile-error-badge");
+        }
+        return error;
+    }
+
+    private Label offlineBadge() {
+        if (offline == null) {
+            offline = badge(Icons.offline("tile-offline"), Pos.BOTTOM_RIGHT,
+                    new Tooltip("Offline: the folder holding this card is not reachable"));
+            offline.getStyleClass().add("tile-offline-badge");
+        }
+        return offline;
+    }
+
+    private Label badge(javafx.scene.Node icon, Pos pos, Tooltip tip) {
+        Label l = new Label(null, icon);
+        l.getStyleClass().add("tile-badge");
+        l.setTooltip(tip);
+        StackPane.setAlignment(l, pos);
+        StackPane.setMargin(l, new Insets(4));
+        picture.getChildren().add(l);
+        return l;
+    }
+
+    private static boolean sameImage(CardSummary a, CardSummary b) {
+        return a.id() == b.id() && a.files().equals(b.files()) && a.fileModified() == b.fileModified() && a.size() == b.size();
+    }
+
+    private void updateSelected() {
+        CardSummary sel = model.selectedProperty().get();
+        CardSummary item = getItem();
+        pseudoClassStateChanged(SELECTED, sel != null && item != null && sel.id() == item.id());
+    }
+
+    static String initialsOf(String name) {
+        if (name == null || name.isBlank()) {
+            return "?";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.strip().split("\\s+")) {
+            if (!w.isEmpty() && sb.length() < 2) {
+                sb.appendCodePoint(Character.toUpperCase(w.codePointAt(0)));
+            }
+        }
+        return sb.toString();
+    }
+}

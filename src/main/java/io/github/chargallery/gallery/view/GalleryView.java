@@ -1,0 +1,302 @@
+package io.github.chargallery.gallery.view;
+
+import impl.org.controlsfx.skin.GridViewSkin;
+import io.github.chargallery.gallery.dialogs.Dialogs;
+import io.github.chargallery.gallery.model.GalleryModel;
+import io.github.chargallery.gallery.thumbnails.Thumbnails;
+import io.github.chargallery.library.CardSummary;
+import org.controlsfx.control.GridView;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The main window's content. Binds to the model and forwards user actions; holds no state of its own beyond layout. */
+public final class GalleryView {
+    static final double TILE_MIN = 110;
+    static final double TILE_MAX = 280;
+
+    private final GalleryModel model;
+    private final BorderPane root = new BorderPane();
+    private final GridView<CardSummary> grid;
+    private final MainToolbar toolbar;
+    private final DoubleProperty tileWidth = new SimpleDoubleProperty(160);
+    /** The width tiles get: the chosen size, widened so the columns fill the grid's width. */
+    private final DoubleProperty cellWidth = new SimpleDoubleProperty(160);
+    private final BooleanProperty detailOpen = new SimpleBooleanProperty(true);
+    private final SplitPane split = new SplitPane();
+    private final DetailPane detail;
+    private final StatusBar status;
+    private final TagPanel tagPanel;
+    private final BooleanBinding showDetail;
+
+    public GalleryView(GalleryModel model, Thumbnails thumbnails, Consumer<Path> openFolder, double tileSize) {
+        this.model = model;
+        tileWidth.set(Math.max(TILE_MIN, Math.min(TILE_MAX, tileSize)));
+        root.getStyleClass().add("gallery");
+        root.getStylesheets().add(GalleryView.class.getResource("gallery.css").toExternalForm());
+
+        grid = new GridView<>(model.cards());
+        grid.getStyleClass().add("card-grid");
+        grid.cellWidthProperty().bind(cellWidth);
+        grid.cellHeightProperty().bind(cellWidth.multiply(4.0 / 3).add(46));
+        tileWidth.addListener(o -> fitColumns());
+        grid.widthProperty().addListener(o -> fitColumns());
+        grid.heightProperty().addListener(o -> fitColumns());
+        grid.setHorizontalCellSpacing(6);
+        grid.setVerticalCellSpacing(6);
+        grid.setFocusTraversable(true);
+        grid.skinProperty().addListener((o, a, skin) -> fixRowHeight());
+        grid.setCellFactory(g -> {
+            CardTile tile = new CardTile(model, thumbnails, cellWidth);
+            tile.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                    detailOpen.set(true);
+                }
+            });
+            return tile;
+        });
+
+        detail = new DetailPane(model, thumbnails, openFolder, () -> detailOpen.set(false));
+        status = new StatusBar(model, () -> Dialogs.unreadable(root.getScene().getWindow(), List.copyOf(model.errors())));
+        tagPanel = new TagPanel(model);
+
+        toolbar = new MainToolbar(model, thumbnails, tileWidth, cellWidth, this::addFolder,
+                () -> Dialogs.libraryFolders(root.getScene().getWindow(), model));
+        root.setTop(new VBox(toolbar, new NoticeBar(model)));
+        split.getItems().add(gridArea());
+        root.setCenter(split);
+        root.setLeft(tagPanel);
+        root.setBottom(status);
+
+        // a field: a binding only weakly referenced by its sources would be collected, and stop firing
+        showDetail = model.selectedProperty().isNotNull().and(detailOpen);
+        showDetail.addListener((o, a, show) -> toggleDetail(show));
+        model.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && a == null) {
+                detailOpen.set(true);
+            }
+        });
+        installKeys();
+        installDrop();
+        TopCardKeeper topCard = new TopCardKeeper(grid, this::columns);
+        model.setApplyHooks(topCard::remember, topCard::restore);
+        model.setImportFolderChooser(roots -> Dialogs.importFolder(root.getScene().getWindow(), roots));
+    }
+
+    /**
+     * Every row has the same height; telling the VirtualFlow so stops it from building and laying
+     * out throw-away rows to estimate the height of 10,000 items (seconds on the FX thread).
+     */
+    private void fixRowHeight() {
+        if (grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.fixedCellSizeProperty().bind(grid.cellHeightProperty().add(grid.verticalCellSpacingProperty().multiply(2)));
+        }
+    }
+
+    private void fitColumns() {
+        double spacing = 2 * grid.getHorizontalCellSpacing();
+        // the grid's padding and its vertical scroll bar
+        double avail = grid.getWidth() - 16 - 16;
+        double target = tileWidth.get();
+        if (avail <= target + spacing) {
+            cellWidth.set(target);
+            return;
+        }
+        int cols = (int) Math.max(1, Math.floor(avail / (target + spacing)));
+        cellWidth.set(Math.floor(avail / cols - spacing));
+        double rowHeight = cellWidth.get() * 4 / 3 + 46 + 2 * grid.getVerticalCellSpacing();
+        int rows = (int) Math.ceil(grid.getHeight() / rowHeight) + 1;
+        model.setScreenFill(cols * rows, cols);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public DoubleProperty tileWidthProperty() {
+        return tileWidth;
+    }
+
+    GridView<CardSummary> grid() {
+        return grid;
+    }
+
+    TextField searchField() {
+        return toolbar.search;
+    }
+
+    StatusBar statusBar() {
+        return status;
+    }
+
+    private void toggleDetail(boolean show) {
+        if (show && !split.getItems().contains(detail)) {
+            split.getItems().add(detail);
+            split.setDividerPositions(0.68);
+        } else if (!show) {
+            split.getItems().remove(detail);
+        }
+    }
+
+    private Node gridArea() {
+        Label dropHint = new Label("Drop a folder of character cards here, or");
+        dropHint.getStyleClass().add("empty-title");
+        Button add = new Button("Add folder…");
+        add.getStyleClass().add("empty-add");
+        add.setOnAction(e -> addFolder());
+        Label sub = new Label("Your cards stay where they are; the gallery only reads them and keeps an index.");
+        sub.getStyleClass().add("hint");
+        VBox empty = new VBox(12, dropHint, add, sub);
+        empty.setAlignment(Pos.CENTER);
+        empty.getStyleClass().add("empty-state");
+        empty.visibleProperty().bind(model.loadedProperty().and(Bindings.isEmpty(model.roots()))
+                .and(Bindings.isEmpty(model.allCards())));
+
+        Label noMatch = new Label();
+        noMatch.getStyleClass().add("no-match");
+        noMatch.textProperty().bind(Bindings.when(Bindings.isEmpty(model.allCards()))
+                .then(Bindings.when(model.syncingProperty()).then("Looking for cards…").otherwise("No cards in the library folders yet."))
+                .otherwise("No cards match the search and filters."));
+        noMatch.visibleProperty().bind(Bindings.isEmpty(model.cards()).and(empty.visibleProperty().not())
+                .and(model.loadedProperty()));
+        noMatch.setMouseTransparent(true);
+        StackPane area = new StackPane(grid, noMatch, empty);
+        area.getStyleClass().add("grid-area");
+        return area;
+    }
+
+    /** Checks a tag in the filter list, as a click on its box would. */
+    void checkTag(String tag, boolean on) {
+        tagPanel.check(tag, on);
+    }
+
+    private void addFolder() {
+        Dialogs.chooseFolder(root.getScene().getWindow(), "Add a folder of character cards")
+                .ifPresent(p -> model.addRoots(List.of(p)));
+    }
+
+    private void installKeys() {
+        TextField search = toolbar.search;
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean typing = root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl t
+                    && t.isEditable();
+            if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
+                search.requestFocus();
+                search.selectAll();
+                e.consume();
+            } else if (e.getCode() == KeyCode.F5) {
+                model.refresh();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                grid.requestFocus();
+                e.consume();
+            } else if (!typing && e.getCode() == KeyCode.ENTER) {
+                if (model.selectedProperty().get() != null) {
+                    detailOpen.set(true);
+                }
+                e.consume();
+            } else if (!typing && e.getCode().isArrowKey()) {
+                moveSelection(e.getCode());
+                e.consume();
+            }
+        });
+    }
+
+    /** Arrow keys move the selection through the grid (GridView has no selection model of its own). */
+    void moveSelection(KeyCode key) {
+        List<CardSummary> cards = model.cards();
+        if (cards.isEmpty()) {
+            return;
+        }
+        int cols = columns();
+        int index = indexOfSelected();
+        int next;
+        if (index < 0) {
+            next = 0;
+        } else {
+            next = switch (key) {
+                case LEFT -> index - 1;
+                case RIGHT -> index + 1;
+                case UP -> index - cols;
+                case DOWN -> index + cols;
+                default -> index;
+            };
+            next = Math.max(0, Math.min(cards.size() - 1, next));
+        }
+        model.select(cards.get(next));
+        scrollToIndex(next);
+    }
+
+    int indexOfSelected() {
+        CardSummary sel = model.selectedProperty().get();
+        if (sel == null) {
+            return -1;
+        }
+        List<CardSummary> cards = model.cards();
+        for (int i = 0; i < cards.size(); i++) {
+            if (cards.get(i).id() == sel.id()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    int columns() {
+        if (grid.getSkin() instanceof GridViewSkin<?> skin) {
+            return Math.max(1, skin.computeMaxCellsInRow());
+        }
+        return 1;
+    }
+
+    private void scrollToIndex(int index) {
+        if (grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index / columns());
+        }
+    }
+
+    private void installDrop() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                if (!root.getStyleClass().contains("drop-target")) {
+                    root.getStyleClass().add("drop-target");
+                }
+            }
+            e.consume();
+        });
+        root.setOnDragExited(e -> root.getStyleClass().remove("drop-target"));
+        root.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                model.drop(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            root.getStyleClass().remove("drop-target");
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+}

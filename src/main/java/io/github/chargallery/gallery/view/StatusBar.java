@@ -1,0 +1,53 @@
+package io.github.chargallery.gallery.view;
+
+import io.github.chargallery.gallery.model.Fmt;
+import io.github.chargallery.gallery.model.GalleryModel;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** Bottom bar: sync progress or the last sync's summary, unreadable files (clickable), offline folders, card count. */
+final class StatusBar extends HBox {
+    final ProgressBar progress = new ProgressBar();
+    final Label syncText = new Label();
+    final Hyperlink errors = new Hyperlink();
+    final Label offline = new Label();
+    final Label count = new Label();
+
+    StatusBar(GalleryModel model, Runnable showErrors) {
+        super(10);
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(4, 10, 4, 10));
+        progress.setPrefWidth(160);
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.syncingProperty());
+        progress.managedProperty().bind(model.syncingProperty());
+        syncText.textProperty().bind(model.syncTextProperty());
+        syncText.setMinWidth(Region.USE_PREF_SIZE);
+        errors.textProperty().bind(Bindings.createStringBinding(
+                () -> Fmt.plural(model.errors().size(), "unreadable file", "unreadable files"), model.errors()));
+        errors.visibleProperty().bind(Bindings.isNotEmpty(model.errors()));
+        errors.managedProperty().bind(errors.visibleProperty());
+        errors.setOnAction(e -> showErrors.run());
+        errors.getStyleClass().add("status-errors");
+        offline.textProperty().bind(Bindings.createStringBinding(() -> model.offlineRoots().isEmpty() ? ""
+                : "Offline: " + String.join(", ", model.offlineRoots().stream().map(Object::toString).toList()),
+                model.offlineRoots()));
+        offline.visibleProperty().bind(Bindings.isNotEmpty(model.offlineRoots()));
+        offline.managedProperty().bind(offline.visibleProperty());
+        offline.getStyleClass().add("status-offline");
+        count.textProperty().bind(model.countTextProperty());
+        count.getStyleClass().add("status-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(progress, syncText, errors, offline, spacer, count);
+    }
+}
