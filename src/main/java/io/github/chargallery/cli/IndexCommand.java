@@ -45,6 +45,9 @@ final class IndexCommand {
                 }
                 roots.forEach(library::addRoot);
                 SyncReport r = library.sync(SyncListener.NONE, () -> false);
+                if (library.damage().isPresent()) {
+                    throw library.damage().get(); // found during the sync, which stopped writing then
+                }
                 print(r, a.json, out);
                 for (Path p : r.offlineRoots()) {
                     err.println("offline: " + library.rootFailure(p).orElse(p.toString()));

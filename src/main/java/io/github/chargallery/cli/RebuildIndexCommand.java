@@ -36,9 +36,9 @@ final class RebuildIndexCommand {
                 return 1;
             }
             boolean newer;
-            try {
-                Library.open(data).close();
-                err.println("the library index in " + data + " opens fine: nothing to rebuild");
+            try (Library library = Library.open(data)) {
+                library.verify(); // the same test of "damaged" as every other command and the sync
+                err.println("the library index in " + data + " opens and checks fine: nothing to rebuild");
                 return 1;
             } catch (IndexUnusableException e) {
                 out.println(e.getMessage());
