@@ -56,7 +56,7 @@ final class LibraryArgs {
     Library open() {
         Library library = Library.open(DataDirs.resolve(dataDir));
         try {
-            library.verify();
+            library.verify(false);
             return library;
         } catch (RuntimeException e) {
             library.close();

@@ -37,7 +37,7 @@ final class RebuildIndexCommand {
             }
             boolean newer;
             try (Library library = Library.open(data)) {
-                library.verify(); // the same test of "damaged" as every other command and the sync
+                library.verify(true); // the same test of "damaged" as every other command and the sync
                 err.println("the library index in " + data + " opens and checks fine: nothing to rebuild");
                 return 1;
             } catch (IndexUnusableException e) {

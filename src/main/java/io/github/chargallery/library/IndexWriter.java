@@ -84,7 +84,7 @@ final class IndexWriter {
      */
     private void beforeWrite() {
         if (!verified) {
-            store.db.verify();
+            store.db.verify(false);
             verified = true;
         }
     }

@@ -41,7 +41,7 @@ class DamagedPagesTest {
     void theFileStillOpensButItsCheckSaysDamagedAndFromThenOnNothingIsWritten() {
         try (Library library = Library.open(data)) {
             long id = library.cardIdOf(root.resolve("c0.json")).orElseThrow();
-            assertThatThrownBy(library::verify).isInstanceOfSatisfying(IndexUnusableException.class, e -> {
+            assertThatThrownBy(() -> library.verify(false)).isInstanceOfSatisfying(IndexUnusableException.class, e -> {
                 assertThat(e.newer()).isFalse();
                 assertThat(e).hasMessageContaining(db + " is damaged");
             });
