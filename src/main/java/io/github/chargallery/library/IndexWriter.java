@@ -231,19 +231,32 @@ final class IndexWriter {
         });
     }
 
-    /** Deletes cards orphaned before the cutoff, with their user data (the grace period is over). */
+    /**
+     * Deletes cards orphaned before the cutoff, with their user data (the grace period is over), in
+     * transactions of {@link Library#DELETE_BATCH} so that clicks and other processes get in between
+     * (100k rows in one transaction held the index for longer than their 10 s wait); then compacts the file.
+     */
     int purge(long cutoffMillis) {
-        if (store.db.read(() -> store.cards.orphanedBefore(cutoffMillis)).isEmpty()) {
+        if (store.db.read(() -> store.cards.orphanedBefore(cutoffMillis, 1)).isEmpty()) {
             return 0;
         }
         beforeWrite();
-        return store.db.write(() -> {
-            List<Long> ids = store.cards.orphanedBefore(cutoffMillis);
-            for (long id : ids) {
-                store.search.delete(id);
-                store.cards.delete(id);
+        int purged = 0;
+        while (true) {
+            int n = store.db.write(() -> {
+                List<Long> ids = store.cards.orphanedBefore(cutoffMillis, Library.DELETE_BATCH);
+                for (long id : ids) {
+                    store.search.delete(id);
+                    store.cards.delete(id);
+                }
+                return ids.size();
+            });
+            purged += n;
+            if (n < Library.DELETE_BATCH) {
+                break;
             }
-            return ids.size();
-        });
+        }
+        store.db.compact();
+        return purged;
     }
 }

@@ -7,6 +7,7 @@ import io.github.chargallery.library.db.Store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -122,6 +123,11 @@ public final class Library implements CardLibrary {
                 mine.listeners().forEach(l -> deliver(() -> l.onPatch(patch)));
             }
         };
+        try {
+            finishRemovals(); // a removal cut short by a crash
+        } catch (IndexUnusableException e) {
+            // the sync below reports it
+        }
         Sync sync = new Sync(store, rowCache, reader, walker, threads, fanOut,
                 () -> closed || cancelled.getAsBoolean(), clock.getAsLong());
         SyncReport report = null;
@@ -176,31 +182,68 @@ public final class Library implements CardLibrary {
     @Override
     public void addRoot(Path root) {
         FxThreadGuard.check();
+        finishRemovals(); // the same folder may be on its way out
         store.db.write(() -> {
             store.roots.add(key(root), clock.getAsLong());
             return null;
         });
     }
 
+    /** Rows deleted per transaction when a root goes or the grace period ends: each takes ~10-50 ms. */
+    static final int DELETE_BATCH = 500;
+
+    /**
+     * Forgets a root in short transactions, so that a click or a {@code favorite} from another process
+     * gets the index between two of them: one marks the root removed (gone from {@link #roots()} and
+     * from every scan at once), then its file rows go {@value #DELETE_BATCH} at a time, orphaning the
+     * cards left without a file; then the file is compacted if that left much of it free. A crash part
+     * way is finished by the next removal, addition or sync.
+     */
     @Override
     public void removeRoot(Path root) {
         FxThreadGuard.check();
-        long now = clock.getAsLong();
-        store.db.write(() -> {
+        boolean marked = store.db.write(() -> {
             Optional<Long> id = store.roots.find(key(root));
-            if (id.isEmpty()) {
-                return null;
+            if (id.isPresent()) {
+                store.roots.markRemoving(id.get());
             }
-            List<Long> cards = store.files.cardIdsUnderRoot(id.get());
-            store.roots.delete(id.get());
-            store.files.changed();
-            for (long card : cards) {
-                if (store.files.countForCard(card) == 0) {
-                    store.cards.setOrphaned(card, now);
-                }
-            }
-            return null;
+            return id.isPresent();
         });
+        if (marked) {
+            store.files.changed();
+            finishRemovals();
+        }
+    }
+
+    /** Deletes, in batches, the rows of roots marked removed; then compacts the file when worth it. */
+    private void finishRemovals() {
+        List<Long> removing = store.db.read(store.roots::removing);
+        if (removing.isEmpty()) {
+            return;
+        }
+        for (long rootId : removing) {
+            while (store.db.write(() -> deleteSomeFilesOf(rootId))) {
+                store.files.changed();
+            }
+        }
+        store.db.compact();
+    }
+
+    /** One batch of a root's removal; false when the root and all its rows are gone. */
+    private boolean deleteSomeFilesOf(long rootId) throws SQLException {
+        long now = clock.getAsLong();
+        List<long[]> rows = store.files.someUnderRoot(rootId, DELETE_BATCH);
+        if (rows.isEmpty()) {
+            store.roots.delete(rootId);
+            return false;
+        }
+        for (long[] row : rows) {
+            store.files.delete(row[0]);
+            if (store.files.countForCard(row[1]) == 0) {
+                store.cards.setOrphaned(row[1], now);
+            }
+        }
+        return true;
     }
 
     @Override

@@ -104,9 +104,12 @@ public final class CardTable {
         s.executeUpdate();
     }
 
-    public List<Long> orphanedBefore(long cutoff) throws SQLException {
-        PreparedStatement s = db.statement("SELECT id FROM cards WHERE orphaned_at IS NOT NULL AND orphaned_at < ?");
+    /** Up to {@code limit} cards orphaned before the cutoff (through the partial index). */
+    public List<Long> orphanedBefore(long cutoff, int limit) throws SQLException {
+        PreparedStatement s = db.statement("SELECT id FROM cards WHERE orphaned_at IS NOT NULL AND orphaned_at < ?"
+                + " LIMIT ?");
         s.setLong(1, cutoff);
+        s.setInt(2, limit);
         List<Long> ids = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {

@@ -57,6 +57,15 @@ public final class Db implements AutoCloseable {
         }
         Db db = new Db(file, c);
         try {
+            db.read(() -> {
+                try (Statement s = c.createStatement()) {
+                    // Takes effect on a new file (before its first table) and at the next VACUUM of an old one.
+                    s.execute("PRAGMA auto_vacuum = INCREMENTAL");
+                    // After a big transaction (a compaction) the WAL file is cut back to this size.
+                    s.execute("PRAGMA journal_size_limit = " + (64L << 20));
+                }
+                return null;
+            });
             db.write(() -> {
                 Schema.migrate(c);
                 return null;
@@ -148,6 +157,66 @@ public final class Db implements AutoCloseable {
             damage = new IndexUnusableException(file, false, "SQLite's check of the file failed ("
                     + String.join("; ", found) + ")", null);
             throw damage;
+        }
+    }
+
+    /** Free pages worth giving back: over a fifth of the file and over 4 MB. */
+    private static final long COMPACT_MIN_FREE_PAGES = 1024;
+    /** Pages given back per transaction by the incremental vacuum (4 MB: ~10-50 ms). */
+    private static final int COMPACT_STEP_PAGES = 1024;
+
+    /**
+     * Gives the free pages of the file back to the file system when they are much of it (after a root
+     * was removed, or the grace period purged many cards): 5,000 cards must not keep the 1 GB file that
+     * 100,000 needed. A file made with {@code auto_vacuum = INCREMENTAL} (every file since schema 3) is
+     * shrunk by {@code PRAGMA incremental_vacuum} in steps of 4 MB, each its own short transaction, so
+     * clicks and other processes get in between; an older file is switched over by one {@code VACUUM}
+     * (it rewrites what is left, so its time is that of the cards kept, once).
+     *
+     * @return the number of pages given back
+     */
+    public long compact() {
+        long[] state = read(() -> new long[] {pragma("page_count"), pragma("freelist_count"), pragma("auto_vacuum")});
+        long pages = state[0];
+        long free = state[1];
+        if (free < COMPACT_MIN_FREE_PAGES || free * 5 < pages) {
+            return 0;
+        }
+        if (state[2] != 2) {
+            read(() -> {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("PRAGMA auto_vacuum = INCREMENTAL");
+                    s.execute("VACUUM");
+                }
+                return null;
+            });
+        } else {
+            while (write(() -> {
+                try (Statement s = connection.createStatement();
+                     ResultSet rs = s.executeQuery("PRAGMA incremental_vacuum(" + COMPACT_STEP_PAGES + ")")) {
+                    while (rs.next()) {
+                        // one step per page: reading to the end frees them all
+                    }
+                }
+                return pragma("freelist_count") > 0;
+            })) {
+                // next step in its own transaction
+            }
+        }
+        read(() -> {
+            // WAL mode: the file is cut to its new size when the log is checkpointed into it
+            try (Statement s = connection.createStatement();
+                 ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                rs.next();
+            }
+            return null;
+        });
+        return free - read(() -> pragma("freelist_count"));
+    }
+
+    private long pragma(String name) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 

@@ -121,6 +121,20 @@ public final class FileTable {
         }
     }
 
+    /** Up to {@code limit} file rows under this root: id and card id (for deleting a root in batches). */
+    public List<long[]> someUnderRoot(long rootId, int limit) throws SQLException {
+        PreparedStatement s = db.statement("SELECT id, card_id FROM files WHERE root_id = ? LIMIT ?");
+        s.setLong(1, rootId);
+        s.setInt(2, limit);
+        List<long[]> rows = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new long[] {rs.getLong(1), rs.getLong(2)});
+            }
+        }
+        return rows;
+    }
+
     /** Distinct cards with at least one file under this root. */
     public List<Long> cardIdsUnderRoot(long rootId) throws SQLException {
         PreparedStatement s = db.statement("SELECT DISTINCT card_id FROM files WHERE root_id = ?");

@@ -22,12 +22,31 @@ public final class RootTable {
     /** The roots with how many cards each holds (counts files: for listing roots, not for a scan). */
     public List<Row> withCounts() throws SQLException {
         return rows(db.statement("SELECT r.id, r.path, r.online, r.failure,"
-                + " (SELECT count(DISTINCT card_id) FROM files f WHERE f.root_id = r.id) FROM roots r ORDER BY r.id"));
+                + " (SELECT count(DISTINCT card_id) FROM files f WHERE f.root_id = r.id) FROM roots r"
+                + " WHERE r.removing = 0 ORDER BY r.id"));
     }
 
-    /** The roots; {@code cardCount} is 0. */
+    /** The roots; {@code cardCount} is 0. A root being removed is not one. */
     public List<Row> all() throws SQLException {
-        return rows(db.statement("SELECT id, path, online, failure, 0 FROM roots ORDER BY id"));
+        return rows(db.statement("SELECT id, path, online, failure, 0 FROM roots WHERE removing = 0 ORDER BY id"));
+    }
+
+    /** Roots the user removed whose rows are not all deleted yet. */
+    public List<Long> removing() throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet rs = db.statement("SELECT id FROM roots WHERE removing = 1").executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    /** Marks a root as removed: from now on no scan reads it nor writes its files; its rows go in batches. */
+    public void markRemoving(long id) throws SQLException {
+        PreparedStatement s = db.statement("UPDATE roots SET removing = 1 WHERE id = ?");
+        s.setLong(1, id);
+        s.executeUpdate();
     }
 
     private static List<Row> rows(PreparedStatement s) throws SQLException {
@@ -40,8 +59,9 @@ public final class RootTable {
         return rows;
     }
 
+    /** The root at this path (not one being removed). */
     public Optional<Long> find(String path) throws SQLException {
-        PreparedStatement s = db.statement("SELECT id FROM roots WHERE path = ?");
+        PreparedStatement s = db.statement("SELECT id FROM roots WHERE path = ? AND removing = 0");
         s.setString(1, path);
         try (ResultSet rs = s.executeQuery()) {
             return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();

@@ -36,6 +36,9 @@ final class Schema {
         // Favourites and tags saved from a damaged index, given back when a card with the hash is found.
         "CREATE TABLE kept_user_data(hash TEXT PRIMARY KEY, favorite INTEGER NOT NULL, tags TEXT NOT NULL)"
             + " WITHOUT ROWID"
+    ), List.of(
+        // A root the user removed whose rows are still being deleted, batch by batch (resumed after a crash).
+        "ALTER TABLE roots ADD COLUMN removing INTEGER NOT NULL DEFAULT 0"
     ));
 
     static final int VERSION = STEPS.size();
