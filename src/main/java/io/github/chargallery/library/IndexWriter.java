@@ -252,8 +252,14 @@ final class IndexWriter {
                 return ids.size();
             });
             purged += n;
+            store.db.pauseForOthers();
             if (n < Library.DELETE_BATCH) {
                 break;
+            }
+        }
+        if (purged >= 1_000) {
+            while (store.db.write(store.search::mergeStep)) {
+                store.db.pauseForOthers();
             }
         }
         store.db.compact();

@@ -224,6 +224,7 @@ public final class Library implements CardLibrary {
         for (long rootId : removing) {
             while (store.db.write(() -> deleteSomeFilesOf(rootId))) {
                 store.files.changed();
+                store.db.pauseForOthers();
             }
         }
         store.db.compact();

@@ -26,7 +26,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Db implements AutoCloseable {
     private final Path file;
     private final Connection connection;
-    private final ReentrantLock lock = new ReentrantLock();
+    /** Fair: a click waiting while a long job runs batch after batch gets the connection after the current batch. */
+    private final ReentrantLock lock = new ReentrantLock(true);
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private volatile IndexUnusableException damage;
 
@@ -34,6 +35,42 @@ public final class Db implements AutoCloseable {
     @FunctionalInterface
     public interface Work<T> {
         T run() throws SQLException;
+    }
+
+    static final int BUSY_TIMEOUT_MS = 10_000;
+    /** How often a connection waiting for another's write transaction tries again. */
+    private static final long BUSY_POLL_NANOS = 500_000;
+    /** The gap a long job (removing a root, a purge, a compaction) leaves between its transactions. */
+    private static final long PAUSE_NANOS = 5_000_000;
+
+    /**
+     * Waits for another connection's write by trying again every 0.5 ms for up to 10 s. SQLite's own
+     * busy timeout backs off to 100 ms between tries, so it would almost never catch the few
+     * milliseconds a long job leaves between two batches.
+     */
+    private static final class Patient extends org.sqlite.BusyHandler {
+        private long since;
+
+        @Override
+        protected int callback(int tries) {
+            long now = System.nanoTime();
+            if (tries == 0) {
+                since = now;
+            }
+            if (now - since > java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(BUSY_TIMEOUT_MS)) {
+                return 0; // SQLITE_BUSY
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(BUSY_POLL_NANOS);
+            return 1;
+        }
+    }
+
+    /**
+     * Called by a long job between two of its transactions: lets a waiting click of this process (the
+     * lock is fair) or of another (whose busy handler tries every 0.5 ms) take the index first.
+     */
+    public void pauseForOthers() {
+        java.util.concurrent.locks.LockSupport.parkNanos(PAUSE_NANOS);
     }
 
     private Db(Path file, Connection connection) {
@@ -46,7 +83,7 @@ public final class Db implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(10_000);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         Connection c;
         try {
@@ -58,9 +95,14 @@ public final class Db implements AutoCloseable {
         Db db = new Db(file, c);
         try {
             db.read(() -> {
+                org.sqlite.BusyHandler.setHandler(c, new Patient());
                 try (Statement s = c.createStatement()) {
-                    // Takes effect on a new file (before its first table) and at the next VACUUM of an old one.
-                    s.execute("PRAGMA auto_vacuum = INCREMENTAL");
+                    if (db.pragma("page_count") <= 1 && db.pragma("user_version") == 0) {
+                        // A new file: in WAL mode the setting only takes hold through a VACUUM (instant while
+                        // empty). An older file is switched over by its first compaction; an open writes nothing.
+                        s.execute("PRAGMA auto_vacuum = INCREMENTAL");
+                        s.execute("VACUUM");
+                    }
                     // After a big transaction (a compaction) the WAL file is cut back to this size.
                     s.execute("PRAGMA journal_size_limit = " + (64L << 20));
                 }
@@ -184,6 +226,7 @@ public final class Db implements AutoCloseable {
         }
         if (state[2] != 2) {
             read(() -> {
+                closeStatements(); // VACUUM refuses to run while a cached statement is not reset
                 try (Statement s = connection.createStatement()) {
                     s.execute("PRAGMA auto_vacuum = INCREMENTAL");
                     s.execute("VACUUM");
@@ -192,15 +235,22 @@ public final class Db implements AutoCloseable {
             });
         } else {
             while (write(() -> {
-                try (Statement s = connection.createStatement();
-                     ResultSet rs = s.executeQuery("PRAGMA incremental_vacuum(" + COMPACT_STEP_PAGES + ")")) {
-                    while (rs.next()) {
-                        // one step per page: reading to the end frees them all
-                    }
+                long before = pragma("freelist_count");
+                long left = before;
+                try (Statement s = connection.createStatement()) {
+                    // the driver may step the pragma once (one page): repeat until this step's share is done
+                    do {
+                        long was = left;
+                        s.execute("PRAGMA incremental_vacuum(" + COMPACT_STEP_PAGES + ")");
+                        left = pragma("freelist_count");
+                        if (left >= was) {
+                            break;
+                        }
+                    } while (left > 0 && before - left < COMPACT_STEP_PAGES);
                 }
-                return pragma("freelist_count") > 0;
+                return left > 0 && left < before;
             })) {
-                // next step in its own transaction
+                pauseForOthers(); // next step in its own transaction
             }
         }
         read(() -> {
@@ -279,14 +329,18 @@ public final class Db implements AutoCloseable {
         return s;
     }
 
+    private void closeStatements() throws SQLException {
+        for (PreparedStatement s : statements.values()) {
+            s.close();
+        }
+        statements.clear();
+    }
+
     @Override
     public void close() {
         lock.lock();
         try {
-            for (PreparedStatement s : statements.values()) {
-                s.close();
-            }
-            statements.clear();
+            closeStatements();
             connection.close();
         } catch (SQLException e) {
             throw new LibraryException("cannot close the library index: " + e.getMessage(), e);

@@ -19,6 +19,24 @@ public final class SearchTable {
         this.db = db;
     }
 
+    /**
+     * One bounded step (~200 pages written) of merging the full-text index's segments, which drops the
+     * entries of deleted rows: after a big purge they would otherwise keep their space until enough new
+     * rows trigger FTS5's own merges. False when there was nothing left to merge.
+     */
+    public boolean mergeStep() throws SQLException {
+        long before = totalChanges();
+        db.statement("INSERT INTO card_search(card_search, rank) VALUES ('merge', -200)").executeUpdate();
+        return totalChanges() - before >= 2; // FTS5's documented test of "the merge did some work"
+    }
+
+    private long totalChanges() throws SQLException {
+        try (ResultSet rs = db.statement("SELECT total_changes()").executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** Replaces the card's row. */
     public void put(long cardId, CardRecord card, List<String> userTags) throws SQLException {
         delete(cardId);
