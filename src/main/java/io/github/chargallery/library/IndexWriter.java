@@ -89,10 +89,25 @@ final class IndexWriter {
         }
     }
 
+    /** Runs one write transaction; when it fails, the counters go back to what was saved. */
+    private <T> T counted(io.github.chargallery.library.db.Db.Work<T> work) {
+        int[] was = {added, updated, removed, unchanged, errors};
+        try {
+            return store.db.write(work);
+        } catch (RuntimeException e) {
+            added = was[0];
+            updated = was[1];
+            removed = was[2];
+            unchanged = was[3];
+            errors = was[4];
+            throw e;
+        }
+    }
+
     /** Writes parsed files in one transaction and returns the patch a viewer applies. */
     Patch apply(List<Parsed> batch) {
         beforeWrite();
-        return store.db.write(() -> {
+        return counted(() -> {
             Batch b = new Batch();
             // A root the user removed while this sync ran is forgotten: its files are not written back.
             Set<Long> roots = new HashSet<>();
@@ -203,7 +218,7 @@ final class IndexWriter {
     /** Forgets files that are gone from a completely walked root; cards left without a file are orphaned. */
     Patch delete(List<FileTable.Row> gone) {
         beforeWrite();
-        return store.db.write(() -> {
+        return counted(() -> {
             Batch b = new Batch();
             for (FileTable.Row row : gone) {
                 b.touch(row.cardId());

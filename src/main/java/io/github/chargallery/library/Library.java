@@ -63,6 +63,11 @@ public final class Library implements CardLibrary {
         return new Library(Store.open(dataDir.resolve(DATABASE_FILE)), reader, walker, Math.max(1, threads));
     }
 
+    /** Caps the index at its size now plus {@code pages} pages: a full disk, for tests. */
+    void leaveRoomFor(long pages) {
+        store.db.limitPages(store.db.pages() + pages);
+    }
+
     /** Replaces the wall clock (epoch millis) for tests of the grace period. */
     void setClock(LongSupplier clock) {
         this.clock = clock;
@@ -137,7 +142,8 @@ public final class Library implements CardLibrary {
             // The index keeps what it had; the caller shows its rows plus this reason.
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             // A damaged index stops the sync before it writes more; damage() says so to the caller.
-            report = sync.report(false, cause instanceof IndexUnusableException ? cause.getMessage() : "scan failed: "
+            report = sync.report(false, cause instanceof IndexUnusableException ? cause.getMessage()
+                    : cause instanceof IndexFullException ? "sync stopped: " + cause.getMessage() : "scan failed: "
                     + (cause.getMessage() == null ? cause.toString() : cause.getMessage()));
         } finally {
             synchronized (syncLock) {

@@ -1,5 +1,6 @@
 package io.github.chargallery.library.db;
 
+import io.github.chargallery.library.IndexFullException;
 import io.github.chargallery.library.IndexUnusableException;
 import io.github.chargallery.library.LibraryException;
 import org.sqlite.SQLiteConfig;
@@ -126,6 +127,22 @@ public final class Db implements AutoCloseable {
         }
     }
 
+    /** SQLITE_FULL, or an I/O error (a write, a sync, a file growing) while the index's disk has no room. */
+    private boolean diskFull(SQLException e) {
+        int code = e.getErrorCode() & 0xFF;
+        if (code == SQLiteErrorCode.SQLITE_FULL.code) {
+            return true;
+        }
+        if (code != SQLiteErrorCode.SQLITE_IOERR.code) {
+            return false;
+        }
+        try {
+            return java.nio.file.Files.getFileStore(file.toAbsolutePath().getParent()).getUsableSpace() < (1L << 20);
+        } catch (java.io.IOException | RuntimeException notKnown) {
+            return false;
+        }
+    }
+
     /** SQLite's "damaged" result codes (possibly extended: the primary code is the low byte). */
     private static Optional<IndexUnusableException> unusable(Path file, SQLException e) {
         int code = e.getErrorCode() & 0xFF;
@@ -144,6 +161,9 @@ public final class Db implements AutoCloseable {
         if (u.isPresent()) {
             damage = u.get();
             return u.get();
+        }
+        if (diskFull(e)) {
+            return new IndexFullException(file, e);
         }
         return new LibraryException("library index error: " + e.getMessage(), e);
     }
@@ -200,6 +220,19 @@ public final class Db implements AutoCloseable {
                     + String.join("; ", found) + ")", null);
             throw damage;
         }
+    }
+
+    /**
+     * Caps the file at {@code pages} pages ({@code PRAGMA max_page_count}): past it SQLite answers
+     * SQLITE_FULL, as on a full disk. For tests of a full disk where no small file system can be mounted.
+     */
+    public void limitPages(long pages) {
+        read(() -> pragma("max_page_count = " + pages));
+    }
+
+    /** The file's size in pages. */
+    public long pages() {
+        return read(() -> pragma("page_count"));
     }
 
     /** Free pages worth giving back: over a fifth of the file and over 4 MB. */
@@ -291,15 +324,35 @@ public final class Db implements AutoCloseable {
                 throw known; // never write into a damaged file: it would spread the damage
             }
             connection.setAutoCommit(false);
+            Throwable first = null;
             try {
                 T result = work.run();
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
-                connection.rollback();
+                first = e;
+                try {
+                    connection.rollback();
+                } catch (SQLException alreadyRolledBack) {
+                    // On SQLITE_FULL (and some I/O errors) SQLite has rolled back by itself: open an empty
+                    // transaction so that the driver, which believes one is open, can end it below.
+                    e.addSuppressed(alreadyRolledBack);
+                    try (Statement s = connection.createStatement()) {
+                        s.execute("BEGIN");
+                    } catch (SQLException ignored) {
+                        e.addSuppressed(ignored);
+                    }
+                }
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException e) {
+                    if (first == null) {
+                        throw e;
+                    }
+                    first.addSuppressed(e); // the first error is the one to report
+                }
             }
         } catch (SQLException e) {
             throw failed(e);
