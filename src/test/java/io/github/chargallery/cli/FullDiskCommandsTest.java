@@ -1,0 +1,81 @@
+package io.github.chargallery.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.chargallery.testing.CliRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The data folder on a real, small file system (tmpfs, 3 MB) that fills during {@code index}: the
+ * message names the cause, the report counts what was saved, {@code list} and {@code roots} still work
+ * and the index checks fine. Needs root and a permitted {@code mount}; skipped otherwise.
+ */
+class FullDiskCommandsTest {
+    @TempDir
+    Path tmp;
+    Path mount;
+
+    @AfterEach
+    void unmount() throws Exception {
+        if (mount != null) {
+            run("umount", mount.toString());
+        }
+    }
+
+    @Test
+    void indexOnAFullDiskSaysNoSpaceAndTheIndexStillReadsAndChecksFine() throws Exception {
+        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "needs root to mount a tmpfs");
+        Path point = Files.createDirectories(tmp.resolve("small-disk"));
+        Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", point.toString()) == 0,
+                "mount is not permitted here");
+        mount = point;
+        Path root = tmp.resolve("cards");
+        LibraryGenerator.generate(root, 800, 3, 2);
+        Path data = point.resolve("data");
+        Path db = data.resolve("library.db");
+        CliRun cli = new CliRun(List.of(), List.of("--data-dir", data.toString()));
+
+        assertThat(cli.run("index", root.toString(), "--json")).isEqualTo(1);
+        assertThat(cli.err()).contains("no space left on the disk holding the index (" + db + ")")
+                .doesNotContain("SQLITE").doesNotContain("Exception");
+        int added = new ObjectMapper().readTree(cli.out()).path("added").asInt();
+
+        assertThat(cli.run("list", "--json")).as(cli.err()).isZero();
+        JsonNode cards = new ObjectMapper().readTree(cli.out());
+        assertThat(cards.size()).as("some cards fit").isPositive().isLessThan(800);
+        long readable = 0;
+        for (JsonNode c : cards) {
+            readable += c.path("error").isNull() ? 1 : 0;
+        }
+        assertThat(added).as("the report counts only what was saved").isEqualTo(readable);
+        assertThat(cli.run("roots")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains(root.toString());
+
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("ok");
+        }
+    }
+
+    private static int run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor(30, TimeUnit.SECONDS) ? p.exitValue() : -1;
+    }
+}
