@@ -30,7 +30,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The tags in the library with their counts; checked tags narrow the grid (all must match). The
- * checks live here, keyed by tag, so they survive the list being refreshed while a sync runs.
+ * checks live here, keyed by the tag's normalised form, so they survive the list being refreshed
+ * while a sync runs and its shown spelling changing.
  */
 final class TagPanel extends VBox {
     private final GalleryModel model;
