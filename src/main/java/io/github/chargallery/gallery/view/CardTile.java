@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -153,7 +154,7 @@ final class CardTile extends GridCell<CardSummary> {
         return offline;
     }
 
-    private static FontIcon icon(org.kordamp.ikonli.Ikon code, String styleClass) {
+    private static FontIcon icon(Ikon code, String styleClass) {
         FontIcon icon = new FontIcon(code);
         icon.getStyleClass().add(styleClass);
         return icon;
