@@ -27,7 +27,7 @@ import javafx.stage.Stage;
 
 /** The desktop app. Options: see {@link AppOptions#USAGE}. */
 public class GalleryApp extends Application {
-    public static final String TITLE = "Character Gallery";
+    static final String TITLE = "Character Gallery";
     static final String SETTING_WINDOW = "gallery.window";
     static final String SETTING_TILE = "gallery.tileSize";
 
