@@ -1,7 +1,5 @@
 package io.github.chargallery.gallery.model;
 
-import io.github.chargallery.card.CardFile;
-import io.github.chargallery.card.CardFormatException;
 import io.github.chargallery.card.CardReader;
 import io.github.chargallery.gallery.sync.CardList;
 import io.github.chargallery.gallery.sync.Jobs;
@@ -16,7 +14,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +28,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
@@ -60,7 +58,6 @@ public final class GalleryModel {
     private final SortedList<CardSummary> sorted = new SortedList<>(filtered);
     private final FilteredList<CardSummary> errors = new FilteredList<>(master, CardSummary::isError);
     private final ReadOnlyObjectWrapper<CardSummary> selected = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<CardDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<SyncReport> lastReport = new ReadOnlyObjectWrapper<>();
@@ -72,6 +69,12 @@ public final class GalleryModel {
     private final CardEdits edits;
     private final Folders folders;
     private final SyncStatus status;
+    private final DetailReader details;
+    // what the view gets: it changes the lists through the commands, never directly
+    private final ObservableList<CardSummary> readOnlyCards = FXCollections.unmodifiableObservableList(master);
+    private final ObservableList<TagCount> readOnlyTags;
+    private final ObservableList<LibraryRoot> readOnlyRoots;
+    private final ObservableList<Path> readOnlyOffline;
 
     private Runnable beforeChange = () -> { };
     private Runnable afterChange = () -> { };
@@ -90,6 +93,9 @@ public final class GalleryModel {
         this.edits = new CardEdits(cardList, library, jobs, tagCounter);
         this.folders = new Folders(library, jobs, new Importer(reader), cardList, sync);
         this.status = new SyncStatus(sync, folders.roots());
+        this.readOnlyTags = FXCollections.unmodifiableObservableList(tagCounter.counts());
+        this.readOnlyRoots = FXCollections.unmodifiableObservableList(folders.roots());
+        this.readOnlyOffline = FXCollections.unmodifiableObservableList(folders.offlineRoots());
         filtered.predicateProperty().bind(search.filter());
         bindComparator();
         cardList.setOrder(order());
@@ -107,7 +113,7 @@ public final class GalleryModel {
         sync.endedProperty().addListener((o, was, end) -> afterSync(end.report()));
         sorted.addListener((javafx.beans.Observable o) -> updateCount());
         master.addListener((javafx.beans.Observable o) -> updateCount());
-        selected.addListener((o, was, now) -> loadDetail(was, now));
+        this.details = new DetailReader(library, jobs, selected.getReadOnlyProperty());
     }
 
     private void bindComparator() {
@@ -262,36 +268,6 @@ public final class GalleryModel {
         selected.set(card);
     }
 
-    private void loadDetail(CardSummary was, CardSummary now) {
-        if (now == null) {
-            detail.set(null);
-            return;
-        }
-        CardDetail current = detail.get();
-        if (current != null && was != null && now.sameFileVersion(was) && current.card() != null) {
-            detail.set(new CardDetail(now, current.card(), current.error()));
-            return;
-        }
-        detail.set(new CardDetail(now, null, null));
-        jobs.inBackground("read " + now.name(), () -> {
-            CardDetail d;
-            try {
-                CardFile f = library.readCard(now.id());
-                d = new CardDetail(now, f.card(), null);
-            } catch (CardFormatException e) {
-                d = new CardDetail(now, null, e.reason());
-            } catch (RuntimeException e) {
-                d = new CardDetail(now, null, "could not be read: " + Objects.requireNonNullElse(e.getMessage(), ""));
-            }
-            CardDetail result = d;
-            jobs.onFx(() -> {
-                CardSummary sel = selected.get();
-                if (sel != null && sel.id() == now.id()) {
-                    detail.set(new CardDetail(sel, result.card(), result.error()));
-                }
-            });
-        });
-    }
 
     // ---- library folders and drops ----
 
@@ -373,7 +349,7 @@ public final class GalleryModel {
     }
 
     public ObservableList<CardSummary> allCards() {
-        return master;
+        return readOnlyCards;
     }
 
     public ObservableList<CardSummary> errors() {
@@ -381,15 +357,15 @@ public final class GalleryModel {
     }
 
     public ObservableList<TagCount> tagCounts() {
-        return tagCounter.counts();
+        return readOnlyTags;
     }
 
     public ObservableList<LibraryRoot> roots() {
-        return folders.roots();
+        return readOnlyRoots;
     }
 
     public ObservableList<Path> offlineRoots() {
-        return folders.offlineRoots();
+        return readOnlyOffline;
     }
 
     public ReadOnlyObjectProperty<CardSummary> selectedProperty() {
@@ -397,7 +373,7 @@ public final class GalleryModel {
     }
 
     public ReadOnlyObjectProperty<CardDetail> detailProperty() {
-        return detail.getReadOnlyProperty();
+        return details.detailProperty();
     }
 
     public ReadOnlyObjectProperty<SortKey> sortKeyProperty() {
