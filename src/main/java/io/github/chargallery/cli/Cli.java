@@ -1,6 +1,5 @@
 package io.github.chargallery.cli;
 
-import io.github.chargallery.cli.bench.BenchCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,6 @@
-package io.github.chargallery.cli.bench;
+package io.github.chargallery.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.chargallery.cli.bench.Bench;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -16,17 +16,14 @@ import java.util.Map;
  * {@code bench [--cards N] [--dir DIR] [--json FILE] [--repeat R] [--avg-kb K] [--seed S]}: generates (or
  * reuses) a library and measures the index against the baselines in one run; see {@link Bench}.
  */
-public final class BenchCommand {
-    // its own mapper: the commands' Json helper lives in cli, which imports this package
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-    public static final String USAGE = "Usage: bench [--cards N] [--dir DIR] [--json FILE] [--repeat R] [--avg-kb K]"
+final class BenchCommand {
+    static final String USAGE = "Usage: bench [--cards N] [--dir DIR] [--json FILE] [--repeat R] [--avg-kb K]"
             + " [--seed S]";
 
     private BenchCommand() {
     }
 
-    public static int run(List<String> args, PrintStream out, PrintStream err) {
+    static int run(List<String> args, PrintStream out, PrintStream err) {
         int cards = 10_000;
         Path dir = null;
         Path json = null;
@@ -141,7 +138,7 @@ public final class BenchCommand {
     }
 
     static String toJson(Bench b) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("environment", environment());
         root.put("cards", b.options.cards());
         root.put("dir", b.options.dir().toAbsolutePath().toString());
@@ -152,9 +149,9 @@ public final class BenchCommand {
             o.put("first", Bench.round(s.first()));
             o.put("median", Bench.round(s.median()));
             o.put("min", Bench.round(s.min()));
-            o.set("runs", MAPPER.valueToTree(s.runs().stream().map(Bench::round).toList()));
+            o.set("runs", Json.MAPPER.valueToTree(s.runs().stream().map(Bench::round).toList()));
         }
-        root.set("figures", MAPPER.valueToTree(b.figures));
-        return MAPPER.writeValueAsString(root);
+        root.set("figures", Json.MAPPER.valueToTree(b.figures));
+        return Json.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
     }
 }
