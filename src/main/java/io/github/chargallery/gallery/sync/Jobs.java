@@ -3,6 +3,7 @@ package io.github.chargallery.gallery.sync;
 import io.github.chargallery.library.IndexUnusableException;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,16 +26,21 @@ public final class Jobs {
     }
 
     public void inBackground(String what, Runnable work) {
-        background.execute(() -> {
-            try {
-                work.run();
-            } catch (IndexUnusableException e) {
-                fx.execute(() -> damaged(e));
-            } catch (RuntimeException e) {
-                String msg = "Could not " + what + ": " + Objects.requireNonNullElse(e.getMessage(), "");
-                fx.execute(() -> notice.set(msg));
-            }
-        });
+        try {
+            background.execute(() -> {
+                try {
+                    work.run();
+                } catch (IndexUnusableException e) {
+                    fx.execute(() -> damaged(e));
+                } catch (RuntimeException e) {
+                    String msg = "Could not " + what + ": " + Objects.requireNonNullElse(e.getMessage(), "");
+                    fx.execute(() -> notice.set(msg));
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            // the app is quitting and its pool is shut down: FX work still queued (a tag recount after the
+            // last sync) asks for more, which would only meet a closed library
+        }
     }
 
     /** The index turned out damaged: say so once; the notice bar then offers the rebuild. FX thread. */
