@@ -42,7 +42,8 @@ import javafx.collections.transformation.SortedList;
  * {@link CardList}; this model observes what each change did (keeps the selection on its card, re-runs
  * the search, recounts tags, keeps the view's scroll position). The parts live in their own classes:
  * {@link Search} (search text and filters), {@link TagCounter}, {@link CardEdits} (favourites, user
- * tags), {@link Folders} (library folders, drops and imports) and {@link SyncStatus} (the status text).
+ * tags), {@link Folders} (library folders, drops and imports), {@link DetailReader} (the selected card
+ * in full) and {@link SyncStatus} (the status text).
  */
 public final class GalleryModel {
     static final String SETTING_SORT = "gallery.sort";
