@@ -54,7 +54,6 @@ public final class Library implements CardLibrary {
 
     /** @param threads size of the parse pool (the benchmark compares pool sizes) */
     public static Library open(Path dataDir, CardReader reader, FolderWalker walker, int threads) {
-        FxThreadGuard.check();
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -85,7 +84,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public List<CardSummary> loadSummaries() {
-        FxThreadGuard.check();
         return store.db.read(() -> {
             // read first: a commit by another process after it makes changedElsewhere() say so
             loadedVersion = store.db.dataVersion();
@@ -95,12 +93,12 @@ public final class Library implements CardLibrary {
 
     @Override
     public boolean changedElsewhere() {
-        FxThreadGuard.check();
         return store.db.read(() -> store.db.dataVersion() != loadedVersion);
     }
 
     @Override
     public SyncReport sync(SyncListener listener, BooleanSupplier cancelled) {
+        // checked here too: a scan turns what the Db throws into a failed report
         FxThreadGuard.check();
         Running mine;
         boolean owner;
@@ -170,7 +168,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public List<LibraryRoot> roots() {
-        FxThreadGuard.check();
         List<LibraryRoot> roots = new ArrayList<>();
         store.db.read(store.roots::withCounts)
                 .forEach(r -> roots.add(new LibraryRoot(Path.of(r.path()), r.cardCount(), r.online())));
@@ -179,7 +176,6 @@ public final class Library implements CardLibrary {
 
     /** Why a root is offline (as the last sync saw it), empty when it is online or unknown. */
     public Optional<String> rootFailure(Path root) {
-        FxThreadGuard.check();
         String k = key(root);
         return store.db.read(store.roots::all).stream().filter(r -> r.path().equals(k))
                 .map(r -> r.failure()).filter(f -> f != null).findFirst();
@@ -187,7 +183,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public void addRoot(Path root) {
-        FxThreadGuard.check();
         finishRemovals(); // the same folder may be on its way out
         store.db.write(() -> {
             store.roots.add(key(root), clock.getAsLong());
@@ -207,7 +202,6 @@ public final class Library implements CardLibrary {
      */
     @Override
     public void removeRoot(Path root) {
-        FxThreadGuard.check();
         boolean marked = store.db.write(() -> {
             Optional<Long> id = store.roots.find(key(root));
             if (id.isPresent()) {
@@ -255,7 +249,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public void setFavorite(long cardId, boolean favorite) {
-        FxThreadGuard.check();
         store.db.write(() -> {
             store.cards.setFavorite(cardId, favorite);
             return null;
@@ -264,7 +257,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public void addUserTag(long cardId, String tag) {
-        FxThreadGuard.check();
         String t = cleanTag(tag);
         store.db.write(() -> {
             store.userTags.add(cardId, t);
@@ -275,7 +267,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public void removeUserTag(long cardId, String tag) {
-        FxThreadGuard.check();
         String t = cleanTag(tag);
         store.db.write(() -> {
             store.userTags.remove(cardId, t);
@@ -294,7 +285,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public List<Long> search(String query) {
-        FxThreadGuard.check();
         String fts = SearchQuery.toFts(query);
         if (fts == null) {
             return store.db.read(store.cards::liveIds);
@@ -304,13 +294,11 @@ public final class Library implements CardLibrary {
 
     /** The card id of the indexed file at this path, if any (for the headless commands). */
     public Optional<Long> cardIdOf(Path file) {
-        FxThreadGuard.check();
         return store.db.read(() -> store.files.byPath(key(file))).map(r -> r.cardId());
     }
 
     @Override
     public CardFile readCard(long cardId) throws CardFormatException {
-        FxThreadGuard.check();
         List<Path> paths = store.db.read(() -> store.files.pathsOf(cardId));
         if (paths.isEmpty()) {
             throw new CardFormatException(Path.of("card " + cardId), CardFormatException.Kind.IO,
@@ -329,13 +317,11 @@ public final class Library implements CardLibrary {
 
     @Override
     public Optional<byte[]> thumbnail(Path file, long size, long modified) {
-        FxThreadGuard.check();
         return store.db.read(() -> store.thumbnails.get(key(file), size, modified));
     }
 
     @Override
     public void putThumbnail(Path file, long size, long modified, byte[] image) {
-        FxThreadGuard.check();
         store.db.write(() -> {
             store.thumbnails.put(key(file), size, modified, image);
             return null;
@@ -344,7 +330,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public Optional<String> setting(String key) {
-        FxThreadGuard.check();
         return store.db.read(() -> store.settings.get(key));
     }
 
@@ -355,7 +340,6 @@ public final class Library implements CardLibrary {
      * The window's open does not check (its grid would wait); its syncs and SQLite's own reports do.
      */
     public void verify(boolean thorough) {
-        FxThreadGuard.check();
         store.db.verify(thorough);
     }
 
@@ -366,7 +350,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public void putSetting(String key, String value) {
-        FxThreadGuard.check();
         store.db.write(() -> {
             store.settings.put(key, value);
             return null;

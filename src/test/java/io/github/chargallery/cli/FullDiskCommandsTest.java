@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.chargallery.cli.bench.LibraryGenerator;
 import io.github.chargallery.testing.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
