@@ -105,19 +105,37 @@ public final class IndexRescue {
         config.setReadOnly(true);
         try (Connection c = config.createConnection("jdbc:sqlite:" + db.toAbsolutePath())) {
             query(c, "folders", "SELECT path FROM roots ORDER BY id", rs -> roots.add(rs.getString(1)), problems);
-            query(c, "favourites", "SELECT hash, name FROM cards WHERE favorite = 1", rs -> {
-                cards.put(rs.getString(1), new Kept(rs.getString(1), true, List.of()));
-                names.put(rs.getString(1), rs.getString(2));
-            }, problems);
-            query(c, "your tags", "SELECT c.hash, c.name, c.favorite, t.tag FROM user_tags t JOIN cards c"
-                    + " ON c.id = t.card_id ORDER BY c.hash, t.tag", rs -> {
-                String hash = rs.getString(1);
-                Kept k = cards.getOrDefault(hash, new Kept(hash, rs.getInt(3) != 0, List.of()));
-                List<String> tags = new ArrayList<>(k.tags());
-                tags.add(rs.getString(4));
-                cards.put(hash, new Kept(hash, k.favorite(), tags));
-                names.put(hash, rs.getString(2));
-            }, problems);
+            long lastCard = lastCardId(c);
+            // In id order from where the last read stopped: a damaged page costs its own rows, not those after it.
+            byIds(c, "favourites", "SELECT id, hash, name FROM cards WHERE id > ? AND favorite = 1 ORDER BY id LIMIT 500",
+                    lastCard, rs -> {
+                        cards.put(rs.getString(2), new Kept(rs.getString(2), true, List.of()));
+                        names.put(rs.getString(2), rs.getString(3));
+                    }, problems);
+            Map<Long, List<String>> tagsById = new LinkedHashMap<>();
+            query(c, "your tags", "SELECT card_id, tag FROM user_tags ORDER BY card_id, tag",
+                    rs -> tagsById.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2)), problems);
+            int lost = 0;
+            for (Map.Entry<Long, List<String>> e : tagsById.entrySet()) {
+                try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT hash, name, favorite FROM cards WHERE id = ?")) {
+                    ps.setLong(1, e.getKey());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            String hash = rs.getString(1);
+                            Kept k = cards.getOrDefault(hash, new Kept(hash, rs.getInt(3) != 0, List.of()));
+                            List<String> tags = new ArrayList<>(k.tags());
+                            tags.addAll(e.getValue());
+                            cards.put(hash, new Kept(hash, k.favorite(), tags));
+                            names.put(hash, rs.getString(2));
+                        }
+                    }
+                } catch (SQLException damaged) {
+                    lost++;
+                }
+            }
+            if (lost > 0) {
+                problems.add("your tags of " + lost + " cards could not be read (their part of the file is damaged)");
+            }
             // saved by an earlier rebuild and still waiting for their cards (a folder that was offline)
             if (hasTable(c, "kept_user_data")) {
                 query(c, "favourites and tags still waiting from an earlier rebuild",
@@ -138,6 +156,57 @@ public final class IndexRescue {
     @FunctionalInterface
     private interface RowReader {
         void read(ResultSet rs) throws SQLException;
+    }
+
+    /** The highest card id ever given (cards.id is AUTOINCREMENT), or the highest there is. */
+    private static long lastCardId(Connection c) {
+        for (String sql : List.of("SELECT seq FROM sqlite_sequence WHERE name = 'cards'", "SELECT max(id) FROM cards")) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                if (rs.next()) {
+                    return rs.getLong(1);
+                }
+            } catch (SQLException damaged) {
+                // try the next way
+            }
+        }
+        return Long.MAX_VALUE;
+    }
+
+    /**
+     * Reads rows in id order ({@code sql} takes the last id read and returns the id first), stepping over
+     * ids whose part of the file cannot be read, one at a time, up to {@code last}.
+     */
+    private static void byIds(Connection c, String what, String sql, long last, RowReader reader, List<String> problems) {
+        long after = 0;
+        int failures = 0;
+        int skipped = 0;
+        String first = null;
+        while (after < last && failures < 100_000) {
+            int read = 0;
+            try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, after);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        after = rs.getLong(1);
+                        reader.read(rs);
+                        read++;
+                    }
+                }
+                failures = 0;
+                if (read == 0) {
+                    break;
+                }
+            } catch (SQLException e) {
+                first = first == null ? e.getMessage() : first;
+                failures++;
+                skipped++;
+                after++; // past the id that could not be read
+            }
+        }
+        if (first != null) {
+            problems.add(what + " could not all be read (some may be missing; " + skipped
+                    + " unreadable ids were skipped): " + first);
+        }
     }
 
     private static boolean hasTable(Connection c, String name) {

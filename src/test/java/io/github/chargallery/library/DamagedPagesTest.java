@@ -22,6 +22,8 @@ class DamagedPagesTest {
     Path data;
     Path db;
 
+    private int favourites;
+
     @BeforeEach
     void damagedIndex() throws Exception {
         root = tmp.resolve("cards");
@@ -33,6 +35,11 @@ class DamagedPagesTest {
         try (Library library = Library.open(data)) {
             library.addRoot(root);
             library.sync(SyncListener.NONE, () -> false);
+            for (int i = 0; i < 400; i += 4) {
+                library.setFavorite(library.cardIdOf(root.resolve("c" + i + ".json")).orElseThrow(), true);
+                library.addUserTag(library.cardIdOf(root.resolve("c" + (i + 1) + ".json")).orElseThrow(), "t");
+                favourites++;
+            }
         }
         IndexDamage.overwriteLeafPage(db, "cards");
     }
@@ -77,5 +84,23 @@ class DamagedPagesTest {
             assertThat(library.damage()).isPresent();
             assertThatThrownBy(() -> library.putSetting("k", "v")).isInstanceOf(IndexUnusableException.class);
         }
+    }
+
+    @Test
+    void theRebuildKeepsTheFavouritesAndTagsOfEveryCardNotOnTheDamagedPage() throws Exception {
+        int onAPage;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT max(ncell) FROM dbstat WHERE name = 'cards'"
+                     + " AND pagetype = 'leaf'")) {
+            rs.next();
+            onAPage = rs.getInt(1);
+        }
+        IndexRescue.Result r = IndexRescue.rebuild(data, false);
+
+        assertThat(r.problems()).isNotEmpty();
+        // a quarter of the cards are favourites (and another quarter tagged): only those of one page are lost
+        assertThat(r.favorites()).isLessThan(favourites).isGreaterThanOrEqualTo(favourites - onAPage / 4 - 1);
+        assertThat(r.taggedCards()).isGreaterThanOrEqualTo(favourites - onAPage / 4 - 1);
     }
 }

@@ -211,7 +211,7 @@ public final class Db implements AutoCloseable {
                     while (rs.next() && rows.size() < 3) {
                         String row = rs.getString(1).replace("*** in database main ***", "").strip();
                         if (!row.equals("ok")) {
-                            rows.add(row.replace('\n', ' '));
+                            rows.add(row.replace("\n", "; "));
                         }
                     }
                 }
