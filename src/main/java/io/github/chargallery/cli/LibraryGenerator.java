@@ -88,6 +88,9 @@ public final class LibraryGenerator {
             throw new IOException("generation interrupted", e);
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable c = e.getCause();
+            if (c instanceof Error error) {
+                throw error; // e.g. out of memory: the command line says which limit was hit
+            }
             if (c instanceof UncheckedIOException u) {
                 throw u.getCause();
             }

@@ -1,5 +1,9 @@
 package io.github.chargallery.library;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +48,43 @@ public final class DataDirs {
         Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
                 : Path.of(home, ".local", "share");
         return base.resolve("character-gallery");
+    }
+
+    /**
+     * Creates the data folder if needed. A folder that cannot be made or used gets a message that says why:
+     * it is a file, it is read-only, or its parent is.
+     */
+    public static void create(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new LibraryException("cannot use " + dir + " as the data folder: it is a file, not a folder", null);
+        }
+        if (Files.isDirectory(dir) && !Files.isWritable(dir)) {
+            throw new LibraryException("the data folder " + dir + " is read-only: the index cannot be written"
+                    + " (list and roots can still read it)", null);
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new LibraryException(cannotCreate(dir, e), e);
+        }
+    }
+
+    /** Words for a failed {@code createDirectories(dir)}; the seam the tests use, as root ignores permissions. */
+    static String cannotCreate(Path dir, IOException e) {
+        Path parent = dir.toAbsolutePath().getParent();
+        while (parent != null && !Files.exists(parent)) {
+            parent = parent.getParent();
+        }
+        String at = "cannot create the data folder " + dir;
+        if (parent != null && !Files.isDirectory(parent)) {
+            return at + ": " + parent + " is a file, not a folder";
+        }
+        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : null;
+        if (e instanceof AccessDeniedException || reason != null && reason.contains("Read-only file system")) {
+            return at + ": its parent" + (parent == null || parent.equals(dir.getParent()) ? "" : " " + parent)
+                    + " is read-only";
+        }
+        return at + ": " + (reason != null ? reason : e.getClass().getSimpleName() + " " + e.getMessage());
     }
 
     /**

@@ -54,12 +54,25 @@ public final class Library implements CardLibrary {
     /** @param threads size of the parse pool (the benchmark compares pool sizes) */
     public static Library open(Path dataDir, CardReader reader, FolderWalker walker, int threads) {
         FxThreadGuard.check();
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new LibraryException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
-        }
+        DataDirs.create(dataDir);
         return new Library(Store.open(dataDir.resolve(DATABASE_FILE)), reader, walker, Math.max(1, threads));
+    }
+
+    /**
+     * Opens the index to read it (list, roots). Like {@link #open(Path)}, except that in a data folder this
+     * process cannot write, an existing index is opened read-only instead of refused.
+     */
+    public static Library openForReading(Path dataDir) {
+        FxThreadGuard.check();
+        if (!Files.isDirectory(dataDir) || Files.isWritable(dataDir)) {
+            return open(dataDir);
+        }
+        Path file = dataDir.resolve(DATABASE_FILE);
+        if (!Files.exists(file)) {
+            throw new LibraryException("no library index in " + dataDir + " yet, and the folder is read-only,"
+                    + " so none can be made", null);
+        }
+        return new Library(Store.openReadOnly(file), CardReader.standard(), FolderWalker.standard(), 1);
     }
 
     /** Replaces the wall clock (epoch millis) for tests of the grace period. */
@@ -84,6 +97,15 @@ public final class Library implements CardLibrary {
             // read first: a commit by another process after it makes changedElsewhere() say so
             loadedVersion = store.db.dataVersion();
             return store.summaries.all();
+        });
+    }
+
+    /** Hands each summary to {@code each} in id order as it is read, without holding them all in memory. */
+    public void forEachSummary(java.util.function.Consumer<CardSummary> each) {
+        FxThreadGuard.check();
+        store.db.read(() -> {
+            store.summaries.forEach(each);
+            return null;
         });
     }
 

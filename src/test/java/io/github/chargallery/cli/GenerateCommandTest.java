@@ -33,9 +33,9 @@ class GenerateCommandTest {
     @Test
     void badUsage() {
         assertThat(run(dir.toString())).isEqualTo(2);
-        assertThat(cli.err()).contains("DIR and --cards are required").contains("Usage: generate DIR --cards N");
+        assertThat(cli.err()).contains("DIR and --cards are required").contains("Usage: character-gallery generate DIR --cards N [--seed S] [--avg-kb K]");
         assertThat(run(dir.toString(), "--cards", "many")).isEqualTo(2);
-        assertThat(cli.err()).contains("not a number: \"many\"");
+        assertThat(cli.err()).contains("--cards needs a whole number, not \"many\"");
         assertThat(run(dir.toString(), "--cards")).isEqualTo(2);
         assertThat(cli.err()).contains("--cards needs a value");
     }
