@@ -92,10 +92,14 @@ final class FxModules {
         ModuleLayer boot = ModuleLayer.boot();
         Configuration config = boot.configuration().resolve(ModuleFinder.of(javafx.toArray(Path[]::new)),
                 ModuleFinder.of(), ROOTS);
-        ClassLoader platform = ClassLoader.getPlatformClassLoader();
-        ModuleLayer fx = boot.defineModulesWithOneLoader(config, platform);
-        return new URLClassLoader("character-gallery", rest.toArray(URL[]::new),
-                fx.findLoader("javafx.graphics"));
+        ModuleLayer.Controller fx = ModuleLayer.defineModulesWithOneLoader(config, List.of(boot),
+                ClassLoader.getPlatformClassLoader());
+        Module graphics = fx.layer().findModule("javafx.graphics").orElseThrow();
+        URLClassLoader app = new URLClassLoader("character-gallery", rest.toArray(URL[]::new),
+                graphics.getClassLoader());
+        // the start-up measurement names the renderer, as the installed app's --add-exports allows it there
+        fx.addExports(graphics, "com.sun.prism", app.getUnnamedModule());
+        return app;
     }
 
     /** The jar's {@code Class-Path} entries that exist, resolved against its folder. */
