@@ -5,7 +5,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,7 +14,6 @@ import java.util.Map;
  */
 public final class DataDirs {
     public static final String ENV = "CHARACTER_GALLERY_HOME";
-    public static final String OPTION = "--data-dir";
 
     private DataDirs() {
     }
@@ -85,30 +83,5 @@ public final class DataDirs {
                     + " is read-only";
         }
         return at + ": " + (reason != null ? reason : e.getClass().getSimpleName() + " " + e.getMessage());
-    }
-
-    /**
-     * Takes {@code --data-dir DIR} (or {@code --data-dir=DIR}) out of a mutable argument list and
-     * returns DIR, or null when absent. Throws IllegalArgumentException when DIR is missing.
-     */
-    public static String takeOption(List<String> args) {
-        String found = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals(OPTION)) {
-                if (i + 1 >= args.size()) {
-                    throw new IllegalArgumentException(OPTION + " needs a folder");
-                }
-                found = args.get(i + 1);
-                args.remove(i + 1);
-                args.remove(i);
-                i--;
-            } else if (a.startsWith(OPTION + "=")) {
-                found = a.substring(OPTION.length() + 1);
-                args.remove(i);
-                i--;
-            }
-        }
-        return found;
     }
 }
