@@ -17,13 +17,19 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (!Cli.opensWindow(args)) {
-            int code;
-            try {
-                code = Cli.run(args, System.out, System.err);
-            } catch (OutOfMemoryError e) {
-                System.err.println(Cli.outOfMemory(args[0]));
-                code = 1;
-            }
+            // Cli reports a command's own OutOfMemoryError; this one covers the threads a command starts.
+            Thread.UncaughtExceptionHandler usual = Thread.getDefaultUncaughtExceptionHandler();
+            Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+                if (e instanceof OutOfMemoryError) {
+                    System.err.println(Cli.outOfMemory(args[0]));
+                    Runtime.getRuntime().halt(1);
+                } else if (usual != null) {
+                    usual.uncaughtException(thread, e);
+                } else {
+                    thread.getThreadGroup().uncaughtException(thread, e);
+                }
+            });
+            int code = Cli.run(args, System.out, System.err);
             System.out.flush();
             System.exit(code);
         }

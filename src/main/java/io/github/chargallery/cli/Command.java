@@ -65,9 +65,6 @@ record Command(String name, String arguments, String summary, List<Option> optio
     void printHelp(PrintStream out) {
         out.println(usage());
         out.println("  " + summary);
-        if (name.isEmpty()) {
-            out.println("  Headless commands: " + Cli.commandNames() + " (see --help)");
-        }
         for (Option o : options) {
             out.printf("    %-20s %s%n", o.shown(), o.help());
         }
