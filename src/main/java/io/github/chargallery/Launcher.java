@@ -33,7 +33,7 @@ public final class Launcher {
             System.out.flush();
             System.exit(code);
         }
-        int bad = Cli.checkWindowArgs(args, System.err);
+        int bad = Cli.checkWindowArgs(args, System.out, System.err);
         if (bad >= 0) {
             System.exit(bad);
         }

@@ -95,9 +95,13 @@ public final class Cli {
 
     /**
      * Checks the window's options before the toolkit starts: -1 when the window may open, else the exit code
-     * (2, with the reason and the usage line on {@code err}).
+     * (0 after printing the help for {@code --help}; 2, with the reason and the usage line on {@code err}).
      */
-    public static int checkWindowArgs(String[] args, PrintStream err) {
+    public static int checkWindowArgs(String[] args, PrintStream out, PrintStream err) {
+        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+            printHelp(out);
+            return 0;
+        }
         try {
             Args a = Args.parse(WINDOW.options(), Arrays.asList(args));
             if (!a.words.isEmpty()) {

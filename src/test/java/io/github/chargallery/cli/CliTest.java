@@ -88,6 +88,8 @@ class CliTest {
         assertThat(windowErr).contains("--data-dir needs a value");
         assertThat(window("--add-root", "/a", "stray")).isEqualTo(2);
         assertThat(windowErr).contains("unexpected argument: stray");
+        assertThat(window("--data-dir", "/tmp/x", "--help")).isZero();
+        assertThat(windowErr).isEmpty();
     }
 
     @Test
@@ -119,7 +121,8 @@ class CliTest {
 
     private int window(String... args) {
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = Cli.checkWindowArgs(args, new PrintStream(e, true, StandardCharsets.UTF_8));
+        int code = Cli.checkWindowArgs(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8));
         windowErr = e.toString(StandardCharsets.UTF_8);
         return code;
     }
