@@ -53,7 +53,6 @@ public final class Library implements CardLibrary {
 
     /** @param threads size of the parse pool (the benchmark compares pool sizes) */
     public static Library open(Path dataDir, CardReader reader, FolderWalker walker, int threads) {
-        FxThreadGuard.check();
         DataDirs.create(dataDir);
         return new Library(Store.open(dataDir.resolve(DATABASE_FILE)), reader, walker, Math.max(1, threads));
     }
@@ -63,7 +62,6 @@ public final class Library implements CardLibrary {
      * process cannot write, an existing index is opened read-only instead of refused.
      */
     public static Library openForReading(Path dataDir) {
-        FxThreadGuard.check();
         if (!Files.isDirectory(dataDir) || Files.isWritable(dataDir)) {
             return open(dataDir);
         }
@@ -92,7 +90,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public List<CardSummary> loadSummaries() {
-        FxThreadGuard.check();
         return store.db.read(() -> {
             // read first: a commit by another process after it makes changedElsewhere() say so
             loadedVersion = store.db.dataVersion();
@@ -102,7 +99,6 @@ public final class Library implements CardLibrary {
 
     /** Hands each summary to {@code each} in id order as it is read, without holding them all in memory. */
     public void forEachSummary(java.util.function.Consumer<CardSummary> each) {
-        FxThreadGuard.check();
         store.db.read(() -> {
             store.summaries.forEach(each);
             return null;
@@ -111,12 +107,12 @@ public final class Library implements CardLibrary {
 
     @Override
     public boolean changedElsewhere() {
-        FxThreadGuard.check();
         return store.db.read(() -> store.db.dataVersion() != loadedVersion);
     }
 
     @Override
     public SyncReport sync(SyncListener listener, BooleanSupplier cancelled) {
+        // checked here too: a scan turns what the Db throws into a failed report
         FxThreadGuard.check();
         Running mine;
         boolean owner;
@@ -179,7 +175,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public List<LibraryRoot> roots() {
-        FxThreadGuard.check();
         List<LibraryRoot> roots = new ArrayList<>();
         store.db.read(store.roots::withCounts)
                 .forEach(r -> roots.add(new LibraryRoot(Path.of(r.path()), r.cardCount(), r.online())));
@@ -188,7 +183,6 @@ public final class Library implements CardLibrary {
 
     /** Why a root is offline (as the last sync saw it), empty when it is online or unknown. */
     public Optional<String> rootFailure(Path root) {
-        FxThreadGuard.check();
         String k = key(root);
         return store.db.read(store.roots::all).stream().filter(r -> r.path().equals(k))
                 .map(r -> r.failure()).filter(f -> f != null).findFirst();
@@ -196,7 +190,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public void addRoot(Path root) {
-        FxThreadGuard.check();
         store.db.write(() -> {
             store.roots.add(key(root), clock.getAsLong());
             return null;
@@ -205,7 +198,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public void removeRoot(Path root) {
-        FxThreadGuard.check();
         long now = clock.getAsLong();
         store.db.write(() -> {
             Optional<Long> id = store.roots.find(key(root));
@@ -226,7 +218,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public void setFavorite(long cardId, boolean favorite) {
-        FxThreadGuard.check();
         store.db.write(() -> {
             store.cards.setFavorite(cardId, favorite);
             return null;
@@ -235,7 +226,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public void addUserTag(long cardId, String tag) {
-        FxThreadGuard.check();
         String t = cleanTag(tag);
         store.db.write(() -> {
             store.userTags.add(cardId, t);
@@ -246,7 +236,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public void removeUserTag(long cardId, String tag) {
-        FxThreadGuard.check();
         String t = cleanTag(tag);
         store.db.write(() -> {
             store.userTags.remove(cardId, t);
@@ -265,7 +254,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public List<Long> search(String query) {
-        FxThreadGuard.check();
         String fts = SearchQuery.toFts(query);
         if (fts == null) {
             return store.db.read(store.cards::liveIds);
@@ -275,13 +263,11 @@ public final class Library implements CardLibrary {
 
     /** The card id of the indexed file at this path, if any (for the headless commands). */
     public Optional<Long> cardIdOf(Path file) {
-        FxThreadGuard.check();
         return store.db.read(() -> store.files.byPath(key(file))).map(r -> r.cardId());
     }
 
     @Override
     public CardFile readCard(long cardId) throws CardFormatException {
-        FxThreadGuard.check();
         List<Path> paths = store.db.read(() -> store.files.pathsOf(cardId));
         if (paths.isEmpty()) {
             throw new CardFormatException(Path.of("card " + cardId), CardFormatException.Kind.IO,
@@ -300,13 +286,11 @@ public final class Library implements CardLibrary {
 
     @Override
     public Optional<byte[]> thumbnail(Path file, long size, long modified) {
-        FxThreadGuard.check();
         return store.db.read(() -> store.thumbnails.get(key(file), size, modified));
     }
 
     @Override
     public void putThumbnail(Path file, long size, long modified, byte[] image) {
-        FxThreadGuard.check();
         store.db.write(() -> {
             store.thumbnails.put(key(file), size, modified, image);
             return null;
@@ -315,7 +299,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public Optional<String> setting(String key) {
-        FxThreadGuard.check();
         return store.db.read(() -> store.settings.get(key));
     }
 
@@ -326,7 +309,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public void putSetting(String key, String value) {
-        FxThreadGuard.check();
         store.db.write(() -> {
             store.settings.put(key, value);
             return null;
