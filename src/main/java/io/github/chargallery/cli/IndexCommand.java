@@ -2,6 +2,7 @@ package io.github.chargallery.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.chargallery.library.Library;
+import io.github.chargallery.library.SkippedFolder;
 import io.github.chargallery.library.SyncListener;
 import io.github.chargallery.library.SyncReport;
 import java.io.PrintStream;
@@ -46,6 +47,9 @@ final class IndexCommand {
                 roots.forEach(library::addRoot);
                 SyncReport r = library.sync(SyncListener.NONE, () -> false);
                 print(r, a.json, out);
+                for (SkippedFolder f : r.skippedFolders()) {
+                    err.println("skipped: " + f.reason());
+                }
                 for (Path p : r.offlineRoots()) {
                     err.println("offline: " + library.rootFailure(p).orElse(p.toString()));
                 }
@@ -62,15 +66,18 @@ final class IndexCommand {
             ObjectNode o = Json.object();
             o.put("added", r.added());
             o.put("updated", r.updated());
+            o.put("moved", r.moved());
             o.put("removed", r.removed());
             o.put("unchanged", r.unchanged());
             o.put("errors", r.errors());
             o.set("offline", Json.array(r.offlineRoots().stream().map(Path::toString).toList()));
+            o.set("skipped_folders", Json.array(r.skippedFolders().stream().map(f -> f.folder().toString()).toList()));
             o.put("millis", r.millis());
             out.println(Json.text(o));
         } else {
-            out.printf("added %d, updated %d, removed %d, unchanged %d, errors %d in %d ms%n", r.added(),
-                    r.updated(), r.removed(), r.unchanged(), r.errors(), r.millis());
+            out.printf("added %d, updated %d, moved %d, removed %d, unchanged %d, errors %d in %d ms%n", r.added(),
+                    r.updated(), r.moved(), r.removed(), r.unchanged(), r.errors(), r.millis());
+            r.skippedFolders().forEach(f -> out.println("skipped: " + f.folder()));
             r.offlineRoots().forEach(p -> out.println("offline: " + p));
         }
     }

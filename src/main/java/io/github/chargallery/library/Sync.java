@@ -47,6 +47,7 @@ final class Sync {
     private final long nowMillis;
     private final IndexWriter writer;
     private final List<Path> offline = new ArrayList<>();
+    private final List<SkippedFolder> skipped = new ArrayList<>();
     private int scanned;
     private int total = -1;
 
@@ -292,7 +293,14 @@ final class Sync {
     }
 
     SyncReport report(boolean wasCancelled, String failure) {
-        return new SyncReport(writer.added, writer.updated, writer.removed, writer.unchanged, writer.errors,
-                offline, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), wasCancelled, failure);
+        int errors = writer.errors;
+        try {
+            errors = writer.unreadableNow();
+        } catch (RuntimeException e) {
+            // The index cannot be read (the reason is the report's failure): count what this sync saw.
+        }
+        return new SyncReport(writer.added, writer.updated, writer.removed, writer.unchanged, errors,
+                offline, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), wasCancelled, failure,
+                writer.moved, skipped);
     }
 }
