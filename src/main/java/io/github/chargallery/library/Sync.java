@@ -107,6 +107,7 @@ final class Sync {
             if (!walk.complete()) {
                 offline.add(path);
             }
+            skipped.addAll(walk.skipped());
             progress();
         }
         for (RootScan s : scans) {
@@ -137,7 +138,7 @@ final class Sync {
             if (wentAway(s.root())) {
                 continue;
             }
-            List<FileTable.Row> gone = index.deleted(s.root().id());
+            List<FileTable.Row> gone = keptUnder(index.deleted(s.root().id()), s.walk().skipped());
             for (int i = 0; i < gone.size(); i += BATCH) {
                 if (cancelled.getAsBoolean()) {
                     return report(true, null);
@@ -151,12 +152,30 @@ final class Sync {
     }
 
     /**
+     * Files under a folder the walk had to skip are unreadable now, not gone: their rows stay as they were
+     * (neither removed nor marked offline) until the folder can be read again.
+     */
+    private static List<FileTable.Row> keptUnder(List<FileTable.Row> gone, List<SkippedFolder> skippedFolders) {
+        if (skippedFolders.isEmpty()) {
+            return gone;
+        }
+        List<FileTable.Row> really = new ArrayList<>();
+        for (FileTable.Row row : gone) {
+            Path p = Path.of(row.path());
+            if (skippedFolders.stream().noneMatch(f -> p.startsWith(f.folder()))) {
+                really.add(row);
+            }
+        }
+        return really;
+    }
+
+    /**
      * An unmounted drive or share often leaves its mount point behind as an empty folder. A root that
      * held cards and now walks empty is taken for that, and kept offline rather than emptied; a user
      * who really deleted everything removes the folder from the library.
      */
     private static FolderWalker.Result emptyMountPoint(FolderWalker.Result walk, int known) {
-        if (!walk.complete() || !walk.files().isEmpty() || known == 0) {
+        if (!walk.complete() || !walk.files().isEmpty() || !walk.skipped().isEmpty() || known == 0) {
             return walk;
         }
         return new FolderWalker.Result(List.of(), "folder is empty but held " + known
