@@ -11,6 +11,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code index [ROOT...] [--data-dir DIR] [--json]}: adds the roots if new, runs one full sync of every
@@ -43,8 +44,18 @@ final class IndexCommand {
                     if (!known.contains(p) && !Files.isDirectory(p)) {
                         throw new LibraryArgs.UsageException("not a folder: " + p);
                     }
+                    Optional<String> refused = library.refusal(p);
+                    if (refused.isPresent()) {
+                        throw new LibraryArgs.UsageException(refused.get());
+                    }
                 }
-                roots.forEach(library::addRoot);
+                for (Path p : roots) {
+                    Optional<String> refused = library.refusal(p); // two arguments naming one folder
+                    if (refused.isPresent()) {
+                        throw new LibraryArgs.UsageException(refused.get());
+                    }
+                    library.addRoot(p);
+                }
                 SyncReport r = library.sync(SyncListener.NONE, () -> false);
                 print(r, a.json, out);
                 for (SkippedFolder f : r.skippedFolders()) {
