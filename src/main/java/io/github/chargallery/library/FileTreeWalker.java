@@ -135,7 +135,9 @@ final class FileTreeWalker implements FolderWalker {
                 }
                 return FileVisitResult.CONTINUE;
             }
-            failure = "cannot read " + p + ": " + describe(e);
+            failure = p.equals(root) ? "cannot read " + p + ": " + describe(e)
+                    : "folder went away during the scan (cannot read " + p + ": " + describe(e)
+                    + "): is its drive or share mounted? Nothing was removed";
             return FileVisitResult.TERMINATE;
         }
 

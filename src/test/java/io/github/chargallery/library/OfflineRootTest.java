@@ -199,7 +199,8 @@ class OfflineRootTest {
             assertThat(lost.offlineRoots()).containsExactly(root.toAbsolutePath());
             assertThat(lost.removed()).isZero();
             assertThat(view.removedIds()).isEmpty();
-            assertThat(library.rootFailure(root)).hasValueSatisfying(f -> assertThat(f).contains("cannot read"));
+            assertThat(library.rootFailure(root)).hasValueSatisfying(f -> assertThat(f).contains("cannot read")
+                    .contains("went away"));
             assertThat(library.loadSummaries()).hasSize(20).allSatisfy(s -> assertThat(s.offline()).isTrue());
             assertThat(view.view.values()).hasSize(20).allSatisfy(s -> assertThat(s.offline()).isTrue());
 
@@ -328,6 +329,44 @@ class OfflineRootTest {
             assertThat(fine.errors()).isZero();
             assertThat(library.loadSummaries()).hasSize(30).allSatisfy(s -> assertThat(s.error()).isNull())
                     .allSatisfy(s -> assertThat(s.offline()).isFalse());
+        }
+    }
+
+    @Test
+    void driveUnmountedDuringTheWalkIsOfflineAndItsUnlistedFoldersAreNotTakenForSkippedOnes() throws IOException {
+        Path root = tmp.resolve("mnt");
+        for (int d = 0; d < 4; d++) {
+            for (int i = 0; i < 5; i++) {
+                TestCards.write(root.resolve("d" + d + "/c" + i + ".json"), "Card " + d + "." + i);
+            }
+        }
+        Path away = tmp.resolve("unmounted");
+        int[] folders = {0};
+        int[] unmountAt = {-1};
+        FolderWalker walker = (r, skip, cancelled) -> FolderWalker.standard().walk(r, skip, () -> {
+            if (++folders[0] == unmountAt[0]) {
+                unmount(r, away);
+            }
+            return cancelled.getAsBoolean();
+        });
+        try (Library library = Library.open(tmp.resolve("data"), CardReader.standard(), walker, 2)) {
+            library.addRoot(root);
+            library.sync(SyncListener.NONE, () -> false);
+            folders[0] = 0;
+            unmountAt[0] = 3;
+
+            SyncReport lost = library.sync(SyncListener.NONE, () -> false);
+
+            assertThat(lost.offlineRoots()).containsExactly(root.toAbsolutePath());
+            assertThat(lost.skippedFolders()).isEmpty();
+            assertThat(lost.removed()).isZero();
+            assertThat(library.rootFailure(root)).hasValueSatisfying(f -> assertThat(f).contains("went away"));
+            assertThat(library.loadSummaries()).hasSize(20).allSatisfy(s -> assertThat(s.offline()).isTrue());
+
+            remount(root, away);
+            unmountAt[0] = -1;
+            SyncReport back = library.sync(SyncListener.NONE, () -> false);
+            assertThat(back).extracting(SyncReport::unchanged, SyncReport::errors).containsExactly(20, 0);
         }
     }
 
