@@ -114,7 +114,7 @@ final class IndexWriter {
             return;
         }
         if (row.isEmpty()) {
-            if (target.isPresent() && target.get().orphanedAt() == null) {
+            if (target.isPresent() && target.get().orphanedAt() == null && !p.isError()) {
                 arrivals.merge(target.get().id(), 1, Integer::sum);
             }
             long cardId = target.isPresent() ? attach(target.get(), b) : create(record, b);
