@@ -2,6 +2,7 @@ package io.github.chargallery.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.chargallery.library.Library;
+import io.github.chargallery.library.SkippedFolder;
 import io.github.chargallery.library.SyncListener;
 import io.github.chargallery.library.SyncReport;
 import java.io.PrintStream;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code index [ROOT...]}: adds the roots if new, runs one full sync of every
@@ -36,10 +38,23 @@ final class IndexCommand {
                 if (!known.contains(p) && !Files.isDirectory(p)) {
                     throw new UsageException("not a folder: " + p);
                 }
+                Optional<String> refused = library.refusal(p);
+                if (refused.isPresent()) {
+                    throw new UsageException(refused.get());
+                }
             }
-            roots.forEach(library::addRoot);
+            for (Path p : roots) {
+                Optional<String> refused = library.refusal(p); // two arguments naming one folder
+                if (refused.isPresent()) {
+                    throw new UsageException(refused.get());
+                }
+                library.addRoot(p);
+            }
             SyncReport r = library.sync(SyncListener.NONE, () -> false);
             print(r, a.flag(Command.JSON.name()), out);
+            for (SkippedFolder f : r.skippedFolders()) {
+                err.println("skipped: " + f.reason());
+            }
             for (Path p : r.offlineRoots()) {
                 err.println("offline: " + library.rootFailure(p).orElse(p.toString()));
             }
@@ -55,15 +70,18 @@ final class IndexCommand {
             ObjectNode o = Json.object();
             o.put("added", r.added());
             o.put("updated", r.updated());
+            o.put("moved", r.moved());
             o.put("removed", r.removed());
             o.put("unchanged", r.unchanged());
             o.put("errors", r.errors());
             o.set("offline", Json.array(r.offlineRoots().stream().map(Path::toString).toList()));
+            o.set("skipped_folders", Json.array(r.skippedFolders().stream().map(f -> f.folder().toString()).toList()));
             o.put("millis", r.millis());
             out.println(Json.text(o));
         } else {
-            out.printf("added %d, updated %d, removed %d, unchanged %d, errors %d in %d ms%n", r.added(),
-                    r.updated(), r.removed(), r.unchanged(), r.errors(), r.millis());
+            out.printf("added %d, updated %d, moved %d, removed %d, unchanged %d, errors %d in %d ms%n", r.added(),
+                    r.updated(), r.moved(), r.removed(), r.unchanged(), r.errors(), r.millis());
+            r.skippedFolders().forEach(f -> out.println("skipped: " + f.folder()));
             r.offlineRoots().forEach(p -> out.println("offline: " + p));
         }
     }

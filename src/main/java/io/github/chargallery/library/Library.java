@@ -188,12 +188,60 @@ public final class Library implements CardLibrary {
                 .map(r -> r.failure()).filter(f -> f != null).findFirst();
     }
 
+    /**
+     * Adds a library folder; adding one that is a root already does nothing. Refused, with a
+     * {@link LibraryException} saying "already in the library as ROOT", when the folder is the same folder
+     * as a root, or a folder inside one, reached by another path (a symbolic link): its files would be
+     * indexed twice. A plain folder inside a root may be added (a nested root takes its files over).
+     */
     @Override
     public void addRoot(Path root) {
+        Optional<String> refused = refusal(root);
+        if (refused.isPresent()) {
+            throw new LibraryException(refused.get(), null);
+        }
         store.db.write(() -> {
             store.roots.add(key(root), clock.getAsLong());
             return null;
         });
+    }
+
+    /** Why {@link #addRoot} would refuse this folder, empty when it would add it (or has it already). */
+    public Optional<String> refusal(Path root) {
+        Path folder = Path.of(key(root));
+        List<Path> roots = store.db.read(store.roots::all).stream().map(r -> Path.of(r.path())).toList();
+        return sameFolderAs(folder, roots);
+    }
+
+    static Optional<String> sameFolderAs(Path folder, List<Path> roots) {
+        if (roots.contains(folder)) {
+            return Optional.empty();
+        }
+        Path real = realPath(folder);
+        if (real == null) {
+            return Optional.empty();
+        }
+        for (Path r : roots) {
+            Path rootReal = realPath(r);
+            if (rootReal == null || !real.startsWith(rootReal)) {
+                continue;
+            }
+            if (folder.startsWith(r) && real.equals(rootReal.resolve(r.relativize(folder)))) {
+                continue; // a plain nested root
+            }
+            return Optional.of(folder + " is already in the library as " + r
+                    + (real.equals(rootReal) ? (real.equals(r) ? " (it is a link to it)" : " (both lead to " + real + ")")
+                    : " (it leads to " + real + ", inside it)"));
+        }
+        return Optional.empty();
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (java.io.IOException | SecurityException e) {
+            return null;
+        }
     }
 
     @Override
