@@ -12,13 +12,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /** {@code inspect FILE... [--json]}: reads each card file and reports its facts, warnings or error. */
 final class InspectCommand {
-    private static final String USAGE = "Usage: inspect FILE... [--json]";
+    static final Command COMMAND = new Command("inspect", "FILE...",
+            "Reads card files (PNG, JSON, CHARX) and prints spec, name, creator, tags and warnings, or why not.",
+            List.of(Command.JSON), InspectCommand::run);
 
     private InspectCommand() {
     }
@@ -27,23 +28,11 @@ final class InspectCommand {
     record Result(String path, CardFile file, String error) {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        boolean json = false;
-        List<String> paths = new ArrayList<>();
-        for (String a : args) {
-            if (a.equals("--json")) {
-                json = true;
-            } else if (a.startsWith("--")) {
-                err.println("Unknown option: " + a);
-                err.println(USAGE);
-                return 2;
-            } else {
-                paths.add(a);
-            }
-        }
+    static int run(Args a, PrintStream out, PrintStream err) throws UsageException {
+        boolean json = a.flag(Command.JSON.name());
+        List<String> paths = a.words;
         if (paths.isEmpty()) {
-            err.println(USAGE);
-            return 2;
+            throw new UsageException("inspect needs at least one card file");
         }
         CardReader reader = CardReader.standard();
         // Files are independent; an ordered parallel map keeps the argument order in the output.

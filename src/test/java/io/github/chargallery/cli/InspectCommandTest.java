@@ -72,7 +72,7 @@ class InspectCommandTest {
     @Test
     void badUsage() {
         assertThat(run()).isEqualTo(2);
-        assertThat(cli.err()).contains("Usage: inspect FILE... [--json]");
+        assertThat(cli.err()).contains("Usage: character-gallery inspect FILE... [--json]");
         assertThat(run("--yaml", "x.png")).isEqualTo(2);
         assertThat(cli.err()).contains("Unknown option: --yaml");
     }

@@ -99,8 +99,8 @@ class DamagedPagesTest {
         IndexRescue.Result r = IndexRescue.rebuild(data, false);
 
         assertThat(r.problems()).isNotEmpty();
-        // a quarter of the cards are favourites (and another quarter tagged): only those of one page are lost
-        assertThat(r.favorites()).isLessThan(favourites).isGreaterThanOrEqualTo(favourites - onAPage / 4 - 1);
-        assertThat(r.taggedCards()).isGreaterThanOrEqualTo(favourites - onAPage / 4 - 1);
+        // a quarter of the cards are favourites (another quarter tagged): at most those of about one page are lost
+        assertThat(r.favorites()).isLessThan(favourites).isGreaterThanOrEqualTo(favourites - onAPage / 2);
+        assertThat(r.taggedCards()).isGreaterThanOrEqualTo(favourites - onAPage / 2);
     }
 }
