@@ -111,6 +111,39 @@ class IndexRescueWindowTest {
         assertFavouriteKept();
     }
 
+    @Test
+    void damageTheStartSyncFindsBeforeWritingOffersTheRebuildAndNothingIsWrittenIntoTheFile() throws Exception {
+        // A damaged page the window's reads never touch (settings it does not use); the sync has a new card
+        // to write, and checks the file first.
+        try (Library library = Library.open(data)) {
+            for (int i = 0; i < 300; i++) {
+                library.putSetting(String.format("filler.%03d", i), "x".repeat(200));
+            }
+        }
+        io.github.chargallery.testing.IndexDamage.overwriteLeafPage(db, "settings");
+        byte[] damaged = Files.readAllBytes(db);
+        TestFiles.json(tmp.resolve("cards"), "eve.json", "Eve", "someone");
+        FxToolkit.registerPrimaryStage();
+        Application app = FxToolkit.setupApplication(GalleryApp.class, "--data-dir", data.toString());
+        try {
+            await("rebuild offered", () -> robot.lookup(".notice .button").match(n -> n.isVisible()
+                    && ((Button) n).getText().equals("Rebuild index…")).tryQuery().isPresent());
+            await("damage explained", () -> texts(".notice .label").stream().anyMatch(t -> t.contains("is damaged")));
+            robot.interact(() -> button("Rebuild index…").fire()); // shown before the window's first layout settles
+            await("rescue shown", () -> robot.lookup(".rescue").tryQuery().isPresent());
+            robot.clickOn(button("Rebuild index"));
+
+            await("gallery back with its cards, the new one too", () -> texts(".tile-name").size() == 5);
+        } finally {
+            FxToolkit.cleanupApplication(app);
+        }
+        assertThat(movedAside()).singleElement().satisfies(p -> {
+            assertThat(p.getFileName().toString()).startsWith("library-damaged-");
+            assertThat(Files.readAllBytes(p)).as("nothing was written into the damaged file").isEqualTo(damaged);
+        });
+        assertFavouriteKept();
+    }
+
     private void assertFavouriteKept() {
         try (Library library = Library.open(data)) {
             assertThat(library.loadSummaries()).filteredOn(CardSummary::favorite).extracting(CardSummary::name)
