@@ -6,6 +6,7 @@ import io.github.chargallery.card.Card;
 import io.github.chargallery.card.CardFile;
 import io.github.chargallery.card.CardFormatException;
 import io.github.chargallery.card.CardReader;
+import io.github.chargallery.card.FileNames;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -29,8 +30,10 @@ final class InspectCommand {
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         boolean json = false;
-        List<String> paths = new ArrayList<>();
-        for (String a : args) {
+        RawArguments raw = new RawArguments(args);
+        List<Integer> paths = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
             if (a.equals("--json")) {
                 json = true;
             } else if (a.startsWith("--")) {
@@ -38,7 +41,7 @@ final class InspectCommand {
                 err.println(USAGE);
                 return 2;
             } else {
-                paths.add(a);
+                paths.add(i);
             }
         }
         if (paths.isEmpty()) {
@@ -48,7 +51,7 @@ final class InspectCommand {
         CardReader reader = CardReader.standard();
         // Files are independent; an ordered parallel map keeps the argument order in the output.
         List<Result> results = IntStream.range(0, paths.size()).parallel()
-                .mapToObj(i -> inspect(reader, paths.get(i))).toList();
+                .mapToObj(i -> inspect(reader, args.get(paths.get(i)), () -> raw.path(paths.get(i)))).toList();
         if (json) {
             printJson(results, out);
         } else {
@@ -57,9 +60,13 @@ final class InspectCommand {
         return results.stream().allMatch(r -> r.error() == null) ? 0 : 1;
     }
 
-    static Result inspect(CardReader reader, String path) {
+    /** The path as given, except that bytes of a name that are not UTF-8 show as \\xFF (see {@link FileNames}). */
+    static Result inspect(CardReader reader, String arg, java.util.function.Supplier<Path> file) {
+        String path = arg;
         try {
-            return new Result(path, reader.read(Path.of(path)), null);
+            Path p = file.get();
+            path = FileNames.display(p);
+            return new Result(path, reader.read(p), null);
         } catch (CardFormatException e) {
             return new Result(path, null, e.reason());
         } catch (InvalidPathException e) {

@@ -3,6 +3,7 @@ package io.github.chargallery.library;
 import io.github.chargallery.card.CardFile;
 import io.github.chargallery.card.CardFormatException;
 import io.github.chargallery.card.CardReader;
+import io.github.chargallery.card.FileNames;
 import io.github.chargallery.library.db.Store;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,8 +74,9 @@ public final class Library implements CardLibrary {
     }
 
     /** How paths are stored: absolute and normalized, so the same file is always the same key. */
+    /** The index's text for a path: lossless, also for a name that is not UTF-8 (see {@link FileNames}). */
     static String key(Path path) {
-        return path.toAbsolutePath().normalize().toString();
+        return FileNames.text(path.toAbsolutePath().normalize());
     }
 
     @Override
@@ -160,7 +162,7 @@ public final class Library implements CardLibrary {
         FxThreadGuard.check();
         List<LibraryRoot> roots = new ArrayList<>();
         store.db.read(store.roots::withCounts)
-                .forEach(r -> roots.add(new LibraryRoot(Path.of(r.path()), r.cardCount(), r.online())));
+                .forEach(r -> roots.add(new LibraryRoot(FileNames.path(r.path()), r.cardCount(), r.online())));
         return roots;
     }
 

@@ -4,6 +4,7 @@ import io.github.chargallery.card.Card;
 import io.github.chargallery.card.CardFile;
 import io.github.chargallery.card.CardFormatException;
 import io.github.chargallery.card.CardReader;
+import io.github.chargallery.card.FileNames;
 import io.github.chargallery.library.db.CardRecord;
 import io.github.chargallery.library.db.FileTable;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,7 @@ record Parsed(FileStat stat, long rootId, FileTable.Row row, CardRecord record, 
     }
 
     static CardRecord error(FileStat stat, String reason) {
-        String name = stat.path().getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String name = FileNames.display(stat.path().getFileName()).replaceFirst("\\.[^.]*$", "");
         return new CardRecord("error:" + Library.key(stat.path()), name, "", List.of(), null, null, 0,
                 reason == null || reason.isBlank() ? "unreadable card" : reason, "", "");
     }

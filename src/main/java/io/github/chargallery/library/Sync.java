@@ -1,6 +1,7 @@
 package io.github.chargallery.library;
 
 import io.github.chargallery.card.CardReader;
+import io.github.chargallery.card.FileNames;
 import io.github.chargallery.library.db.FileTable;
 import io.github.chargallery.library.db.RootTable;
 import io.github.chargallery.library.db.Store;
@@ -77,7 +78,7 @@ final class Sync {
         // Reading the index rows (when not cached) costs about as much as the walk; overlap them.
         CompletableFuture<ScanDiff.Index> rows = CompletableFuture.supplyAsync(() -> rowCache.get(store));
         ScanDiff.Index index = null;
-        roots.forEach(r -> rootFolders.put(r.id(), Path.of(r.path())));
+        roots.forEach(r -> rootFolders.put(r.id(), FileNames.path(r.path())));
 
         List<RootScan> scans = new ArrayList<>();
         for (RootTable.Row root : roots) {

@@ -76,4 +76,34 @@ class InspectCommandTest {
         assertThat(run("--yaml", "x.png")).isEqualTo(2);
         assertThat(cli.err()).contains("Unknown option: --yaml");
     }
+
+    /**
+     * Linux names that are not UTF-8 reach main() as "bad\uFFFD.json" twice; inspect still reads each file
+     * (from the raw bytes the kernel passed) and shows the two names apart. A real process: only its
+     * command line holds raw bytes.
+     */
+    @Test
+    void readsFilesWhoseNamesAreNotUtf8GivenOnTheCommandLine() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/self/cmdline")), "Linux only");
+        Files.writeString(Path.of(java.net.URI.create(dir.toUri() + "bad%FF.json")), V2.replace("Zoë", "Alice"));
+        Files.writeString(Path.of(java.net.URI.create(dir.toUri() + "bad%FE.json")), V2.replace("Zoë", "Bob"));
+        ProcessBuilder java = io.github.chargallery.testing.ChildJvm.builder(List.of("-Xmx128m"),
+                "io.github.chargallery.Launcher", List.of("inspect", "--json"));
+        List<String> command = new java.util.ArrayList<>(List.of("sh", "-c",
+                "cd \"$1\" && shift && exec \"$@\" \"$(printf 'bad\\377.json')\" \"$(printf 'bad\\376.json')\"",
+                "sh", dir.toString()));
+        command.addAll(java.command());
+        Path log = dir.resolve("out.log");
+        Process p = new ProcessBuilder(command).redirectOutput(log.toFile())
+                .redirectError(dir.resolve("err.log").toFile()).start();
+        int code = p.waitFor();
+
+        JsonNode arr = new ObjectMapper().readTree(Files.readString(log));
+        assertThat(code).as(Files.readString(log) + Files.readString(dir.resolve("err.log"))).isZero();
+        assertThat(arr).hasSize(2);
+        assertThat(arr.get(0).get("path").asText()).isEqualTo("bad\\xFF.json");
+        assertThat(arr.get(0).get("name").asText()).isEqualTo("Alice");
+        assertThat(arr.get(1).get("path").asText()).isEqualTo("bad\\xFE.json");
+        assertThat(arr.get(1).get("name").asText()).isEqualTo("Bob");
+    }
 }

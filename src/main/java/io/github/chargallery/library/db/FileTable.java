@@ -1,5 +1,6 @@
 package io.github.chargallery.library.db;
 
+import io.github.chargallery.card.FileNames;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -60,7 +61,7 @@ public final class FileTable {
         List<Path> paths = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                paths.add(Path.of(rs.getString(1)));
+                paths.add(FileNames.path(rs.getString(1)));
             }
         }
         return paths;
