@@ -111,6 +111,11 @@ final class Sync {
             }
         }
 
+        for (RootScan s : scans) {
+            if (s.walk().complete()) {
+                writer.expectGone(index.deleted(s.root().id()));
+            }
+        }
         List<Job> jobs = new ArrayList<>();
         for (RootScan s : scans) {
             long rootId = s.root().id();
