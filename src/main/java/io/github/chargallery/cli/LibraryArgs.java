@@ -1,5 +1,6 @@
 package io.github.chargallery.cli;
 
+import io.github.chargallery.card.FileNames;
 import io.github.chargallery.library.DataDirs;
 import io.github.chargallery.library.IndexUnusableException;
 import io.github.chargallery.library.Library;
@@ -25,7 +26,13 @@ final class LibraryArgs {
         }
     }
 
+    /** The command line as given, for a file name whose bytes are not UTF-8 (see {@link RawArguments}). */
+    private final List<String> given;
+    private final RawArguments raw;
+
     private LibraryArgs(List<String> args, boolean jsonAllowed) throws UsageException {
+        given = List.copyOf(args);
+        raw = new RawArguments(args);
         List<String> rest = new ArrayList<>(args);
         try {
             dataDir = DataDirs.takeOption(rest);
@@ -63,11 +70,11 @@ final class LibraryArgs {
      * with a message when the index does not know that file.
      */
     int withCardOf(PrintStream err, CardAction action) {
-        Path file = Path.of(words.get(0)).toAbsolutePath().normalize();
+        Path file = raw.path(given.indexOf(words.get(0))).toAbsolutePath().normalize();
         try (Library library = open()) {
             Optional<Long> id = library.cardIdOf(file);
             if (id.isEmpty()) {
-                err.println("not in the index: " + file + " (run index on its folder first)");
+                err.println("not in the index: " + FileNames.display(file) + " (run index on its folder first)");
                 return 1;
             }
             return action.run(library, id.get(), file);

@@ -87,12 +87,12 @@ class InspectCommandTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/self/cmdline")), "Linux only");
         Files.writeString(Path.of(java.net.URI.create(dir.toUri() + "bad%FF.json")), V2.replace("Zoë", "Alice"));
         Files.writeString(Path.of(java.net.URI.create(dir.toUri() + "bad%FE.json")), V2.replace("Zoë", "Bob"));
-        ProcessBuilder java = io.github.chargallery.testing.ChildJvm.builder(List.of("-Xmx128m"),
+        ProcessBuilder child = io.github.chargallery.testing.ChildJvm.builder(List.of("-Xmx128m"),
                 "io.github.chargallery.Launcher", List.of("inspect", "--json"));
         List<String> command = new java.util.ArrayList<>(List.of("sh", "-c",
                 "cd \"$1\" && shift && exec \"$@\" \"$(printf 'bad\\377.json')\" \"$(printf 'bad\\376.json')\"",
                 "sh", dir.toString()));
-        command.addAll(java.command());
+        command.addAll(child.command());
         Path log = dir.resolve("out.log");
         Process p = new ProcessBuilder(command).redirectOutput(log.toFile())
                 .redirectError(dir.resolve("err.log").toFile()).start();
@@ -105,5 +105,34 @@ class InspectCommandTest {
         assertThat(arr.get(0).get("name").asText()).isEqualTo("Alice");
         assertThat(arr.get(1).get("path").asText()).isEqualTo("bad\\xFE.json");
         assertThat(arr.get(1).get("name").asText()).isEqualTo("Bob");
+    }
+
+    /** {@code favorite} takes such a name too, and marks that file's card, not its look-alike's. */
+    @Test
+    void favoriteMarksTheCardOfAFileWhoseNameIsNotUtf8() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/self/cmdline")), "Linux only");
+        Path cards = Files.createDirectories(dir.resolve("cards"));
+        Files.writeString(Path.of(java.net.URI.create(cards.toUri() + "bad%FF.json")), V2.replace("Zoë", "Alice"));
+        Files.writeString(Path.of(java.net.URI.create(cards.toUri() + "bad%FE.json")), V2.replace("Zoë", "Bob"));
+        Path data = dir.resolve("data");
+        assertThat(io.github.chargallery.testing.ChildJvm.run(List.of(), List.of("index", cards.toString(),
+                "--data-dir", data.toString()), dir).exitCode()).isZero();
+
+        ProcessBuilder child = io.github.chargallery.testing.ChildJvm.builder(List.of("-Xmx128m"),
+                "io.github.chargallery.Launcher", List.of("favorite"));
+        List<String> command = new java.util.ArrayList<>(List.of("sh", "-c",
+                "cd \"$1\" && shift && exec \"$@\" \"$(printf 'bad\\376.json')\" on --data-dir ../data",
+                "sh", cards.toString()));
+        command.addAll(child.command());
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("fav.log").toFile()).start();
+        assertThat(p.waitFor()).as(Files.readString(dir.resolve("fav.log"))).isZero();
+
+        io.github.chargallery.testing.ChildJvm.Result list = io.github.chargallery.testing.ChildJvm.run(List.of(),
+                List.of("list", "--json", "--data-dir", data.toString()), dir);
+        JsonNode arr = new ObjectMapper().readTree(list.output());
+        java.util.Map<String, Boolean> favourite = new java.util.HashMap<>();
+        arr.forEach(c -> favourite.put(c.get("name").asText(), c.get("favorite").asBoolean()));
+        assertThat(favourite).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("Alice", false, "Bob", true));
     }
 }
