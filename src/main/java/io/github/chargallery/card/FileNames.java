@@ -25,14 +25,19 @@ public final class FileNames {
     }
 
     /**
-     * A string that gives this exact path back through {@link #path}: the path's own string when it
-     * names the same file (always, unless a name does not decode), otherwise its {@code file:} URI. No
-     * absolute path string starts with "file:", so the two forms never collide.
+     * A string that gives this exact path back through {@link #path}, the same under any locale: the
+     * path's own string when it names the same file; its bytes read as UTF-8 when they are UTF-8 that this
+     * locale cannot decode (LANG=C); otherwise its {@code file:} URI. No absolute path string starts with
+     * "file:", so the forms never collide.
      */
     public static String text(Path p) {
         String s = p.toString();
         if (decodesLosslessly(p, s)) {
             return s;
+        }
+        String utf8 = strictUtf8(bytes(p));
+        if (utf8 != null) {
+            return utf8;
         }
         String uri = p.toAbsolutePath().toUri().toString();
         // toUri() marks an existing folder with a trailing slash; the stored form must not depend on that.
@@ -42,7 +47,28 @@ public final class FileNames {
 
     /** The path {@link #text} was made from. */
     public static Path path(String text) {
-        return text.startsWith(URI_PREFIX) ? Path.of(URI.create(text)) : Path.of(text);
+        if (text.startsWith(URI_PREFIX)) {
+            return Path.of(URI.create(text));
+        }
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            // UTF-8 text this locale cannot encode (an index written under a UTF-8 locale, read under LANG=C)
+            Path p = fromBytes(text.getBytes(StandardCharsets.UTF_8));
+            if (p == null) {
+                throw e;
+            }
+            return p;
+        }
+    }
+
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
     }
 
     /** True when the path's string names this very path (it can be shown, typed and stored as is). */
