@@ -5,6 +5,7 @@ import io.github.chargallery.gallery.sync.PulseExecutor;
 import io.github.chargallery.gallery.thumbnails.Thumbnails;
 import io.github.chargallery.gallery.view.GalleryView;
 import io.github.chargallery.gallery.view.RescuePane;
+import io.github.chargallery.gallery.view.Theme;
 import io.github.chargallery.library.CardLibrary;
 import io.github.chargallery.library.IndexRescue;
 import io.github.chargallery.library.IndexUnusableException;
@@ -30,6 +31,7 @@ public class GalleryApp extends Application {
     public static final String TITLE = "Character Gallery";
     static final String SETTING_WINDOW = "gallery.window";
     static final String SETTING_TILE = "gallery.tileSize";
+    static final String SETTING_THEME = "gallery.theme";
 
     private AppOptions options = AppOptions.parse(java.util.List.of());
     private CardLibrary library;
@@ -39,6 +41,7 @@ public class GalleryApp extends Application {
     private Stage stage;
     private Optional<String> window = Optional.empty();
     private Optional<String> tile = Optional.empty();
+    private Optional<String> theme = Optional.empty();
     private ExecutorService background;
     private PulseExecutor fx;
     private GalleryModel model;
@@ -80,6 +83,7 @@ public class GalleryApp extends Application {
         model.start(options.addRoots());
         window = library.setting(SETTING_WINDOW);
         tile = library.setting(SETTING_TILE);
+        theme = library.setting(SETTING_THEME);
     }
 
     @Override
@@ -87,6 +91,8 @@ public class GalleryApp extends Application {
         this.stage = stage;
         stage.setTitle(TITLE);
         AppIcons.apply(stage);
+        // before any window: the rescue screen and the "already running" window wear it too
+        Theme.of(theme).apply();
         if (guard != null && !guard.attach(stage)) {
             return;
         }
@@ -109,6 +115,7 @@ public class GalleryApp extends Application {
     private void showGallery() {
         thumbnails = new Thumbnails(library, fx, 2);
         GalleryView view = new GalleryView(model, thumbnails, this::openFolder, tile.map(Double::parseDouble).orElse(160.0));
+        view.themeProperty().set(Theme.of(theme));
         Scene scene = new Scene(view.root(), 1280, 820);
         stage.setScene(scene);
         stage.sizeToScene();
@@ -122,7 +129,8 @@ public class GalleryApp extends Application {
         model.lastReportProperty().addListener((o, a, r) -> thumbnails.backfill(java.util.List.copyOf(model.cards())));
         // read in stop(), however the app quits (window closed, Platform.exit)
         lastSettings = () -> Map.of(SETTING_WINDOW, bounds(stage),
-                SETTING_TILE, Long.toString(Math.round(view.tileWidthProperty().get())));
+                SETTING_TILE, Long.toString(Math.round(view.tileWidthProperty().get())),
+                SETTING_THEME, view.themeProperty().get().name());
         model.rebuildRequestedProperty().addListener((o, was, now) -> closeForRescue(model.damagedProperty().get()));
     }
 

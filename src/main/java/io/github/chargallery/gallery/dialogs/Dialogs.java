@@ -1,5 +1,6 @@
 package io.github.chargallery.gallery.dialogs;
 
+import atlantafx.base.theme.Styles;
 import io.github.chargallery.card.FileNames;
 import io.github.chargallery.gallery.model.Fmt;
 import io.github.chargallery.gallery.model.GalleryModel;
@@ -48,10 +49,8 @@ public final class Dialogs {
                 super.updateItem(r, empty);
                 setText(empty || r == null ? null : r.path() + "   —   " + Fmt.plural(r.cardCount(), "card", "cards")
                         + (r.online() ? "   —   online" : "   —   OFFLINE (not reachable; its cards are kept)"));
-                getStyleClass().remove("offline-root");
-                if (r != null && !r.online()) {
-                    getStyleClass().add("offline-root");
-                }
+                // the theme's colour for trouble; a dialog has no stylesheet of ours
+                setStyle(r != null && !r.online() ? "-fx-text-fill: -color-danger-fg;" : null);
             }
         });
         list.setPlaceholder(new Label("No library folders yet."));
@@ -62,7 +61,7 @@ public final class Dialogs {
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> model.removeRoot(list.getSelectionModel().getSelectedItem().path()));
         Label hint = new Label("Removing a folder only forgets it here; its files stay on disk untouched.");
-        hint.getStyleClass().add("hint");
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         VBox box = new VBox(8, list, new HBox(8, add, remove), hint);
         box.setPadding(new Insets(10));
         dialog.getDialogPane().setContent(box);
@@ -81,6 +80,7 @@ public final class Dialogs {
         text.setPrefSize(760, 360);
         Label head = new Label(Fmt.plural(errors.size(), "file could not be read", "files could not be read")
                 + ". They stay listed (with a warning badge) until fixed or removed.");
+        head.setWrapText(true);
         VBox box = new VBox(8, head, text);
         box.setPadding(new Insets(10));
         dialog.getDialogPane().setContent(box);

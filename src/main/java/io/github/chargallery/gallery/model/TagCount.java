@@ -1,8 +1,18 @@
 package io.github.chargallery.gallery.model;
 
 
-/** A tag present in the library and how many cards carry it. */
+/**
+ * A tag present in the library and how many cards carry it.
+ *
+ * @param tag   as the user sees it: of the spellings that differ only in case, the one most cards use
+ * @param count cards carrying the tag in any spelling
+ */
 public record TagCount(String tag, int count) {
+    /** What the filter and the tag list's checks go by: one key for every spelling. */
+    public String key() {
+        return Tags.norm(tag);
+    }
+
     @Override
     public String toString() {
         return tag + " (" + Fmt.count(count) + ")";

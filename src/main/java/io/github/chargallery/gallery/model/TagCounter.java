@@ -3,6 +3,7 @@ package io.github.chargallery.gallery.model;
 import io.github.chargallery.gallery.sync.Jobs;
 import io.github.chargallery.library.CardSummary;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,16 +57,31 @@ final class TagCounter {
         });
     }
 
+    /** Spellings that differ only in case are one entry, shown as most cards spell it. */
     private static List<TagCount> count(List<CardSummary> cards) {
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
         for (CardSummary c : cards) {
-            for (String tag : Tags.of(c)) {
-                counts.merge(tag, 1, Integer::sum);
-            }
+            Tags.spellings(c).forEach((key, spelling) ->
+                    spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(spelling, 1, Integer::sum));
         }
         List<TagCount> list = new ArrayList<>();
-        counts.forEach((k, v) -> list.add(new TagCount(k, v)));
-        list.sort((a, b) -> a.count() != b.count() ? b.count() - a.count() : a.tag().compareTo(b.tag()));
+        spellings.values().forEach(bySpelling -> list.add(mostUsed(bySpelling)));
+        list.sort(Comparator.comparingInt(TagCount::count).reversed().thenComparing(TagCount::key));
         return list;
+    }
+
+    /** A tie goes to the spelling that sorts first, so the name shown does not depend on the cards' order. */
+    private static TagCount mostUsed(Map<String, Integer> bySpelling) {
+        String shown = null;
+        int shownCount = 0;
+        int total = 0;
+        for (Map.Entry<String, Integer> e : bySpelling.entrySet()) {
+            total += e.getValue();
+            if (e.getValue() > shownCount || (e.getValue() == shownCount && e.getKey().compareTo(shown) < 0)) {
+                shown = e.getKey();
+                shownCount = e.getValue();
+            }
+        }
+        return new TagCount(shown, total);
     }
 }

@@ -1,11 +1,13 @@
 package io.github.chargallery.gallery.model;
 
 import io.github.chargallery.library.CardSummary;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
-/** Tag normalisation shared by the filter and the tag counts: trimmed, lower case. */
+/** Tag normalisation shared by the filter and the tag counts: trimmed, lower case, so "AnyPoV" and "anypov" are one tag. */
 public final class Tags {
     private Tags() {
     }
@@ -16,17 +18,21 @@ public final class Tags {
 
     /** Card tags and user tags of a card, normalised, without blanks or duplicates. */
     static Set<String> of(CardSummary c) {
-        Set<String> all = new LinkedHashSet<>();
-        for (String t : c.tags()) {
-            String n = norm(t);
-            if (!n.isEmpty()) {
-                all.add(n);
-            }
-        }
-        for (String t : c.userTags()) {
-            String n = norm(t);
-            if (!n.isEmpty()) {
-                all.add(n);
+        return spellings(c).keySet();
+    }
+
+    /**
+     * Each tag of a card (card tags, then user tags) by its normalised form, with the spelling the
+     * card gives it (trimmed); a card that spells one tag two ways counts the first.
+     */
+    static Map<String, String> spellings(CardSummary c) {
+        Map<String, String> all = new LinkedHashMap<>();
+        for (List<String> tags : List.of(c.tags(), c.userTags())) {
+            for (String t : tags) {
+                String n = norm(t);
+                if (!n.isEmpty()) {
+                    all.putIfAbsent(n, t.strip());
+                }
             }
         }
         return all;

@@ -13,7 +13,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.SVGPath;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * One card in the grid: thumbnail, name, creator and badges. Cells are recycled as the grid
@@ -23,6 +26,8 @@ import javafx.scene.shape.SVGPath;
 final class CardTile extends GridCell<CardSummary> {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass FAVORITE = PseudoClass.getPseudoClass("favorite");
+    /** The tile's padding on both sides (gallery.css): the picture is this much narrower than the cell. */
+    private static final double FRAME = 8;
 
     private final GalleryModel model;
     private final Thumbnails thumbnails;
@@ -31,7 +36,7 @@ final class CardTile extends GridCell<CardSummary> {
     private final Label name = new Label();
     private final Label creator = new Label();
     private final Label spec = new Label();
-    private final SVGPath star = Icons.star("tile-star");
+    private final FontIcon star = new FontIcon(Material2MZ.STAR_BORDER);
     private final StackPane picture;
     private final VBox box;
     private Label error;
@@ -45,8 +50,9 @@ final class CardTile extends GridCell<CardSummary> {
         getStyleClass().add("card-tile");
         image.setPreserveRatio(true);
         image.setSmooth(true);
-        image.fitWidthProperty().bind(tileWidth);
+        image.fitWidthProperty().bind(tileWidth.subtract(FRAME));
         image.fitHeightProperty().bind(tileWidth.multiply(4.0 / 3));
+        star.getStyleClass().add("tile-star");
         initials.getStyleClass().add("tile-initials");
         picture = new StackPane(initials, image, star, spec);
         picture.getStyleClass().add("tile-picture");
@@ -102,6 +108,7 @@ final class CardTile extends GridCell<CardSummary> {
         spec.setText(item.spec() == null ? "" : item.spec().name());
         spec.setVisible(item.spec() != null);
         pseudoClassStateChanged(FAVORITE, item.favorite());
+        star.setIconCode(item.favorite() ? Material2MZ.STAR : Material2MZ.STAR_BORDER);
         if (item.isError()) {
             errorBadge().getTooltip().setText("Unreadable: " + item.error());
             error.setVisible(true);
@@ -132,7 +139,7 @@ final class CardTile extends GridCell<CardSummary> {
 
     private Label errorBadge() {
         if (error == null) {
-            error = badge(Icons.warning("tile-warning"), Pos.BOTTOM_LEFT, new Tooltip());
+            error = badge(icon(Material2MZ.WARNING, "tile-warning"), Pos.BOTTOM_LEFT, new Tooltip());
             error.getStyleClass().add("tile-error-badge");
         }
         return error;
@@ -140,11 +147,17 @@ final class CardTile extends GridCell<CardSummary> {
 
     private Label offlineBadge() {
         if (offline == null) {
-            offline = badge(Icons.offline("tile-offline"), Pos.BOTTOM_RIGHT,
+            offline = badge(icon(Material2AL.CLOUD_OFF, "tile-offline"), Pos.BOTTOM_RIGHT,
                     new Tooltip("Offline: the folder holding this card is not reachable"));
             offline.getStyleClass().add("tile-offline-badge");
         }
         return offline;
+    }
+
+    private static FontIcon icon(Ikon code, String styleClass) {
+        FontIcon icon = new FontIcon(code);
+        icon.getStyleClass().add(styleClass);
+        return icon;
     }
 
     private Label badge(javafx.scene.Node icon, Pos pos, Tooltip tip) {
@@ -167,16 +180,19 @@ final class CardTile extends GridCell<CardSummary> {
         pseudoClassStateChanged(SELECTED, sel != null && item != null && sel.id() == item.id());
     }
 
+    /**
+     * The first letter of the name's first two words, upper case. Only letters count, so a word made of
+     * marks ("Amanda || Blunt") is skipped and "Dr. 'Bones'" shows "DB"; a name without letters shows "?".
+     */
     static String initialsOf(String name) {
-        if (name == null || name.isBlank()) {
-            return "?";
-        }
         StringBuilder sb = new StringBuilder();
-        for (String w : name.strip().split("\\s+")) {
-            if (!w.isEmpty() && sb.length() < 2) {
-                sb.appendCodePoint(Character.toUpperCase(w.codePointAt(0)));
+        for (String w : name == null ? new String[0] : name.strip().split("\\s+")) {
+            w.codePoints().filter(Character::isLetter).findFirst()
+                    .ifPresent(letter -> sb.appendCodePoint(Character.toUpperCase(letter)));
+            if (sb.codePointCount(0, sb.length()) == 2) {
+                break;
             }
         }
-        return sb.toString();
+        return sb.isEmpty() ? "?" : sb.toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.chargallery.gallery.view;
 
+import atlantafx.base.theme.Styles;
 import io.github.chargallery.card.Card;
 import io.github.chargallery.card.CardFile;
 import io.github.chargallery.card.FileNames;
@@ -30,6 +31,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The selected card in full: picture, fields, tags (card and user), files, and why it is unreadable if it is. */
 final class DetailPane extends BorderPane {
@@ -55,7 +59,10 @@ final class DetailPane extends BorderPane {
         image.setFitHeight(IMAGE_WIDTH * 4 / 3);
         title.getStyleClass().add("detail-title");
         title.setWrapText(true);
-        favorite.setGraphic(Icons.star("detail-star"));
+        FontIcon star = new FontIcon(Material2MZ.STAR_BORDER);
+        star.getStyleClass().add("detail-star");
+        favorite.setGraphic(star);
+        favorite.selectedProperty().addListener((o, a, on) -> star.setIconCode(on ? Material2MZ.STAR : Material2MZ.STAR_BORDER));
         favorite.setTooltip(new Tooltip("Favourite"));
         favorite.getStyleClass().add("detail-favorite");
         favorite.setOnAction(e -> {
@@ -63,7 +70,7 @@ final class DetailPane extends BorderPane {
                 model.setFavorite(shown, favorite.isSelected());
             }
         });
-        Button closeButton = new Button("✕");
+        Button closeButton = new Button(null, new FontIcon(Material2AL.CLOSE));
         closeButton.setTooltip(new Tooltip("Close details (the selection stays)"));
         closeButton.setOnAction(e -> close.run());
         closeButton.getStyleClass().add("detail-close");
@@ -112,7 +119,9 @@ final class DetailPane extends BorderPane {
         picture.setAlignment(Pos.CENTER);
         content.getChildren().add(picture);
         if (s.isError() || d.error() != null) {
-            Label err = new Label("Unreadable: " + (s.isError() ? s.error() : d.error()), Icons.warning("tile-warning"));
+            FontIcon warning = new FontIcon(Material2MZ.WARNING);
+            warning.getStyleClass().add("detail-warning");
+            Label err = new Label("Unreadable: " + (s.isError() ? s.error() : d.error()), warning);
             err.setWrapText(true);
             err.getStyleClass().add("detail-error");
             content.getChildren().add(err);
@@ -217,7 +226,7 @@ final class DetailPane extends BorderPane {
         FlowPane p = new FlowPane(4, 4);
         if (nodes.isEmpty()) {
             Label none = new Label("none");
-            none.getStyleClass().add("hint");
+            none.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             p.getChildren().add(none);
         } else {
             p.getChildren().addAll(nodes);
@@ -231,7 +240,7 @@ final class DetailPane extends BorderPane {
         if (remove == null) {
             return l;
         }
-        Button x = new Button("✕");
+        Button x = new Button(null, new FontIcon(Material2AL.CLOSE));
         x.getStyleClass().add("chip-remove");
         x.setTooltip(new Tooltip("Remove the tag \"" + text + "\""));
         x.setOnAction(e -> remove.run());

@@ -1,5 +1,6 @@
 package io.github.chargallery.gallery.view;
 
+import atlantafx.base.theme.Styles;
 import impl.org.controlsfx.skin.GridViewSkin;
 import io.github.chargallery.gallery.dialogs.Dialogs;
 import io.github.chargallery.gallery.model.GalleryModel;
@@ -14,8 +15,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -45,6 +48,7 @@ public final class GalleryView {
     private final DoubleProperty tileWidth = new SimpleDoubleProperty(160);
     /** The width tiles get: the chosen size, widened so the columns fill the grid's width. */
     private final DoubleProperty cellWidth = new SimpleDoubleProperty(160);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.DARK);
     private final BooleanProperty detailOpen = new SimpleBooleanProperty(true);
     private final SplitPane split = new SplitPane();
     private final DetailPane detail;
@@ -83,8 +87,9 @@ public final class GalleryView {
         status = new StatusBar(model, () -> Dialogs.unreadable(root.getScene().getWindow(), List.copyOf(model.errors())));
         tagPanel = new TagPanel(model);
 
-        toolbar = new MainToolbar(model, thumbnails, tileWidth, cellWidth, this::addFolder,
+        toolbar = new MainToolbar(model, thumbnails, tileWidth, cellWidth, theme, this::addFolder,
                 () -> Dialogs.libraryFolders(root.getScene().getWindow(), model));
+        theme.addListener((o, a, t) -> t.apply());
         root.setTop(new VBox(toolbar, new NoticeBar(model)));
         split.getItems().add(gridArea());
         root.setCenter(split);
@@ -140,6 +145,11 @@ public final class GalleryView {
         return tileWidth;
     }
 
+    /** The theme chosen in the View menu; setting it restyles the app. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
     GridView<CardSummary> grid() {
         return grid;
     }
@@ -168,7 +178,7 @@ public final class GalleryView {
         add.getStyleClass().add("empty-add");
         add.setOnAction(e -> addFolder());
         Label sub = new Label("Your cards stay where they are; the gallery only reads them and keeps an index.");
-        sub.getStyleClass().add("hint");
+        sub.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         VBox empty = new VBox(12, dropHint, add, sub);
         empty.setAlignment(Pos.CENTER);
         empty.getStyleClass().add("empty-state");

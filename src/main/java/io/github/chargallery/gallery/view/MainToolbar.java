@@ -6,8 +6,9 @@ import io.github.chargallery.gallery.thumbnails.Thumbnails;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioMenuItem;
@@ -22,8 +23,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Top bar: library folders, refresh, search, sort, filters and the tile size slider. */
+/** Top bar: library folders, refresh, search, sort, filters, the tile size slider and the View menu. */
 final class MainToolbar extends ToolBar {
     final TextField search = new TextField();
     private final GalleryModel model;
@@ -31,37 +35,58 @@ final class MainToolbar extends ToolBar {
     /**
      * @param tileWidth   the tile size the user chose; bound to the slider, which starts at its value
      * @param cellWidth   the width tiles get; thumbnails are decoded for it
+     * @param theme       the theme; the View menu shows and sets it
      * @param addFolder   asks for a folder to add
      * @param showFolders opens the library folders dialog
      */
     MainToolbar(GalleryModel model, Thumbnails thumbnails, DoubleProperty tileWidth, DoubleProperty cellWidth,
-            Runnable addFolder, Runnable showFolders) {
+            ObjectProperty<Theme> theme, Runnable addFolder, Runnable showFolders) {
         this.model = model;
         getStyleClass().add("main-toolbar");
-        Button add = new Button("Add folder…");
+        Button add = new Button("Add folder…", new FontIcon(Material2AL.CREATE_NEW_FOLDER));
         add.setOnAction(e -> addFolder.run());
-        Button folders = new Button("Library folders…");
+        Button folders = new Button("Library folders…", new FontIcon(Material2AL.FOLDER_OPEN));
         folders.setOnAction(e -> showFolders.run());
-        Button refresh = new Button("Refresh");
+        Button refresh = new Button("Refresh", new FontIcon(Material2MZ.REFRESH));
         refresh.setTooltip(new Tooltip("Scan the library folders for new, changed and removed cards (F5)"));
         refresh.setOnAction(e -> model.refresh());
 
-        ToggleButton favorites = new ToggleButton("Favourites", Icons.star("toolbar-star"));
+        FontIcon star = new FontIcon(Material2MZ.STAR);
+        star.getStyleClass().add("toolbar-star");
+        ToggleButton favorites = new ToggleButton("Favourites", star);
         favorites.setTooltip(new Tooltip("Show only favourite cards"));
         favorites.selectedProperty().addListener((o, a, b) -> model.setFavoritesOnly(b));
-        CheckBox unreadable = new CheckBox("Show unreadable");
-        unreadable.setSelected(true);
-        unreadable.selectedProperty().addListener((o, a, b) -> model.setShowUnreadable(b));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getItems().addAll(add, folders, refresh, searchField(), sortMenu(), favorites, unreadable, spacer,
-                new Label("Size"), sizeSlider(thumbnails, tileWidth, cellWidth));
+        getItems().addAll(add, folders, refresh, searchField(), sortMenu(), favorites, spacer,
+                new Label("Size"), sizeSlider(thumbnails, tileWidth, cellWidth),
+                viewMenu(theme));
+    }
+
+    /** What is shown and how: unreadable files in the grid or not, the theme. */
+    private MenuButton viewMenu(ObjectProperty<Theme> theme) {
+        MenuButton view = new MenuButton("View");
+        view.getStyleClass().add("view-menu");
+        CheckMenuItem unreadable = new CheckMenuItem("Show unreadable files");
+        unreadable.setSelected(true);
+        unreadable.selectedProperty().addListener((o, a, b) -> model.setShowUnreadable(b));
+        view.getItems().addAll(unreadable, new SeparatorMenuItem());
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(t.label + " theme");
+            item.setToggleGroup(themes);
+            item.setSelected(theme.get() == t);
+            theme.addListener((o, a, b) -> item.setSelected(b == t));
+            item.setOnAction(e -> theme.set(t));
+            view.getItems().add(item);
+        }
+        return view;
     }
 
     private TextField searchField() {
         search.setPromptText("Search names, creators, tags, descriptions (Ctrl+F)");
-        search.setPrefWidth(340);
+        search.setPrefWidth(300);
         search.getStyleClass().add("search-field");
         PauseTransition debounce = new PauseTransition(Duration.millis(150));
         debounce.setOnFinished(e -> model.search(search.getText()));

@@ -1,5 +1,6 @@
 package io.github.chargallery.gallery.view;
 
+import atlantafx.base.theme.Styles;
 import io.github.chargallery.gallery.model.Tags;
 import io.github.chargallery.library.IndexUnusableException;
 import java.nio.file.Path;
@@ -27,8 +28,7 @@ public final class RescuePane extends VBox {
                Runnable quit) {
         super(14);
         Label title = new Label("The library index cannot be used");
-        title.getStyleClass().add("rescue-title");
-        title.setStyle("-fx-font-size: 1.4em; -fx-font-weight: bold;");
+        title.getStyleClass().addAll("rescue-title", Styles.TITLE_3);
         Label why = new Label(problem.newer()
                 ? "It was written by a newer version of Character Gallery, which can still open it."
                         + " To use this version instead, rebuild the index."

@@ -1,5 +1,6 @@
 package io.github.chargallery.gallery.view;
 
+import atlantafx.base.theme.Styles;
 import io.github.chargallery.gallery.model.Fmt;
 import io.github.chargallery.gallery.model.GalleryModel;
 import io.github.chargallery.gallery.model.TagCount;
@@ -29,7 +30,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The tags in the library with their counts; checked tags narrow the grid (all must match). The
- * checks live here, keyed by tag, so they survive the list being refreshed while a sync runs.
+ * checks live here, keyed by the tag's normalised form, so they survive the list being refreshed
+ * while a sync runs and its shown spelling changing.
  */
 final class TagPanel extends VBox {
     private final GalleryModel model;
@@ -55,7 +57,7 @@ final class TagPanel extends VBox {
         FilteredList<TagCount> shown = new FilteredList<>(model.tagCounts());
         filter.textProperty().addListener((o, a, b) -> {
             String f = Tags.norm(b);
-            shown.setPredicate(f.isEmpty() ? null : t -> t.tag().contains(f));
+            shown.setPredicate(f.isEmpty() ? null : t -> t.key().contains(f));
         });
         ListView<TagCount> list = new ListView<>(shown);
         list.setCellFactory(lv -> new TagCell());
@@ -63,7 +65,7 @@ final class TagPanel extends VBox {
         list.setFixedCellSize(24); // spares the list from measuring hundreds of cells on each update
         VBox.setVgrow(list, Priority.ALWAYS);
         Label hint = new Label("Cards must carry every checked tag.");
-        hint.getStyleClass().add("hint");
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.setWrapText(true);
         getChildren().addAll(head, filter, list, hint);
         setPadding(new Insets(8));
@@ -121,7 +123,7 @@ final class TagPanel extends VBox {
             }
             box.setText(item.tag());
             count.setText(Fmt.count(item.count()));
-            bound = check(item.tag());
+            bound = check(item.key());
             box.selectedProperty().bindBidirectional(bound);
             setGraphic(row);
         }
