@@ -1,5 +1,6 @@
 package io.github.chargallery.cli;
 
+import io.github.chargallery.cli.bench.LibraryGenerator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -13,7 +13,7 @@ import javafx.stage.Stage;
  * what it draws (16 in a title bar, 32-48 in a taskbar or alt-tab, larger in docks); a single
  * large image scaled down to 16 px turns to mush. The files are made by icons/make-icons.sh.
  */
-public final class AppIcons {
+final class AppIcons {
     static final int[] SIZES = {16, 32, 48, 64, 128, 256};
     private static final String FOLDER = "/io/github/chargallery/icons/";
 
@@ -23,7 +23,7 @@ public final class AppIcons {
     }
 
     /** Sets the app icon, at every size, on a stage; call before {@code stage.show()}. */
-    public static void apply(Stage stage) {
+    static void apply(Stage stage) {
         stage.getIcons().setAll(images());
     }
 

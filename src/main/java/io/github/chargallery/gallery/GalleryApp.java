@@ -7,6 +7,7 @@ import io.github.chargallery.gallery.view.GalleryView;
 import io.github.chargallery.gallery.view.RescuePane;
 import io.github.chargallery.gallery.view.Theme;
 import io.github.chargallery.library.CardLibrary;
+import io.github.chargallery.library.DaemonThreads;
 import io.github.chargallery.library.IndexRescue;
 import io.github.chargallery.library.IndexUnusableException;
 import java.nio.file.Path;
@@ -16,7 +17,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
@@ -28,7 +28,7 @@ import javafx.stage.Stage;
 
 /** The desktop app. Options: see {@link AppOptions#USAGE}. */
 public class GalleryApp extends Application {
-    public static final String TITLE = "Character Gallery";
+    static final String TITLE = "Character Gallery";
     static final String SETTING_WINDOW = "gallery.window";
     static final String SETTING_TILE = "gallery.tileSize";
     static final String SETTING_THEME = "gallery.theme";
@@ -75,7 +75,7 @@ public class GalleryApp extends Application {
     /** Opens the index and starts reading it (background thread: init, or after a rebuild). */
     private void openLibrary() {
         library = LibraryAccess.open(dataDir);
-        background = Executors.newCachedThreadPool(daemonThreads());
+        background = Executors.newCachedThreadPool(DaemonThreads.named("gallery-bg"));
         fx = new PulseExecutor();
         model = new GalleryModel(library, background, fx);
         // The index query starts now, while the toolkit builds the window: its rows are often ready
@@ -148,17 +148,13 @@ public class GalleryApp extends Application {
     }
 
     private void showRescue(IndexUnusableException problem) {
-        Executor once = r -> {
-            Thread t = new Thread(r, "index-rescue");
-            t.setDaemon(true);
-            t.start();
-        };
+        Executor once = r -> DaemonThreads.start("index-rescue", r);
         RescuePane pane = new RescuePane(problem, dataDir, once, javafx.application.Platform::runLater, () -> {
             IndexRescue.Result result = IndexRescue.rebuild(dataDir, problem.newer());
             openLibrary();
             return () -> {
                 showGallery();
-                model.noticeProperty().set(Rescued.text(result));
+                model.showNotice(Rescued.text(result));
             };
         }, javafx.application.Platform::exit);
         pane.setPrefWidth(760);
@@ -188,9 +184,7 @@ public class GalleryApp extends Application {
     }
 
     private void openFolder(Path folder) {
-        Thread t = new Thread(() -> getHostServices().showDocument(folder.toUri().toString()), "open-folder");
-        t.setDaemon(true);
-        t.start();
+        DaemonThreads.start("open-folder", () -> getHostServices().showDocument(folder.toUri().toString()));
     }
 
     private static String bounds(Stage s) {
@@ -217,14 +211,5 @@ public class GalleryApp extends Application {
                 // settings from another version: default size
             }
         });
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "gallery-bg-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

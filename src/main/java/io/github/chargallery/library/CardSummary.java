@@ -46,4 +46,22 @@ public record CardSummary(
     public boolean isError() {
         return error != null;
     }
+
+    public CardSummary withFavorite(boolean favorite) {
+        return new CardSummary(id, name, creator, tags, userTags, spec, favorite, files, size, addedAt, fileModified,
+                cardDate, tokenEstimate, error, offline);
+    }
+
+    public CardSummary withUserTags(List<String> userTags) {
+        return new CardSummary(id, name, creator, tags, userTags, spec, favorite, files, size, addedAt, fileModified,
+                cardDate, tokenEstimate, error, offline);
+    }
+
+    /**
+     * Whether both rows are the same card read from the same version of the same files: what was read
+     * or drawn from one (its picture, its full text) still holds for the other.
+     */
+    public boolean sameFileVersion(CardSummary other) {
+        return id == other.id && files.equals(other.files) && fileModified == other.fileModified && size == other.size;
+    }
 }

@@ -54,7 +54,6 @@ public final class Library implements CardLibrary {
 
     /** @param threads size of the parse pool (the benchmark compares pool sizes) */
     public static Library open(Path dataDir, CardReader reader, FolderWalker walker, int threads) {
-        FxThreadGuard.check();
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -81,7 +80,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public List<CardSummary> loadSummaries() {
-        FxThreadGuard.check();
         return store.db.read(() -> {
             // read first: a commit by another process after it makes changedElsewhere() say so
             loadedVersion = store.db.dataVersion();
@@ -91,12 +89,12 @@ public final class Library implements CardLibrary {
 
     @Override
     public boolean changedElsewhere() {
-        FxThreadGuard.check();
         return store.db.read(() -> store.db.dataVersion() != loadedVersion);
     }
 
     @Override
     public SyncReport sync(SyncListener listener, BooleanSupplier cancelled) {
+        // checked here too: a scan turns what the Db throws into a failed report
         FxThreadGuard.check();
         Running mine;
         boolean owner;
@@ -159,7 +157,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public List<LibraryRoot> roots() {
-        FxThreadGuard.check();
         List<LibraryRoot> roots = new ArrayList<>();
         store.db.read(store.roots::withCounts)
                 .forEach(r -> roots.add(new LibraryRoot(FileNames.path(r.path()), r.cardCount(), r.online())));
@@ -168,7 +165,6 @@ public final class Library implements CardLibrary {
 
     /** Why a root is offline (as the last sync saw it), empty when it is online or unknown. */
     public Optional<String> rootFailure(Path root) {
-        FxThreadGuard.check();
         String k = key(root);
         return store.db.read(store.roots::all).stream().filter(r -> r.path().equals(k))
                 .map(r -> r.failure()).filter(f -> f != null).findFirst();
@@ -176,7 +172,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public void addRoot(Path root) {
-        FxThreadGuard.check();
         store.db.write(() -> {
             store.roots.add(key(root), clock.getAsLong());
             return null;
@@ -185,7 +180,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public void removeRoot(Path root) {
-        FxThreadGuard.check();
         long now = clock.getAsLong();
         store.db.write(() -> {
             Optional<Long> id = store.roots.find(key(root));
@@ -206,7 +200,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public void setFavorite(long cardId, boolean favorite) {
-        FxThreadGuard.check();
         store.db.write(() -> {
             store.cards.setFavorite(cardId, favorite);
             return null;
@@ -215,7 +208,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public void addUserTag(long cardId, String tag) {
-        FxThreadGuard.check();
         String t = cleanTag(tag);
         store.db.write(() -> {
             store.userTags.add(cardId, t);
@@ -226,7 +218,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public void removeUserTag(long cardId, String tag) {
-        FxThreadGuard.check();
         String t = cleanTag(tag);
         store.db.write(() -> {
             store.userTags.remove(cardId, t);
@@ -245,7 +236,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public List<Long> search(String query) {
-        FxThreadGuard.check();
         String fts = SearchQuery.toFts(query);
         if (fts == null) {
             return store.db.read(store.cards::liveIds);
@@ -255,13 +245,11 @@ public final class Library implements CardLibrary {
 
     /** The card id of the indexed file at this path, if any (for the headless commands). */
     public Optional<Long> cardIdOf(Path file) {
-        FxThreadGuard.check();
         return store.db.read(() -> store.files.byPath(key(file))).map(r -> r.cardId());
     }
 
     @Override
     public CardFile readCard(long cardId) throws CardFormatException {
-        FxThreadGuard.check();
         List<Path> paths = store.db.read(() -> store.files.pathsOf(cardId));
         if (paths.isEmpty()) {
             throw new CardFormatException(Path.of("card " + cardId), CardFormatException.Kind.IO,
@@ -280,13 +268,11 @@ public final class Library implements CardLibrary {
 
     @Override
     public Optional<byte[]> thumbnail(Path file, long size, long modified) {
-        FxThreadGuard.check();
         return store.db.read(() -> store.thumbnails.get(key(file), size, modified));
     }
 
     @Override
     public void putThumbnail(Path file, long size, long modified, byte[] image) {
-        FxThreadGuard.check();
         store.db.write(() -> {
             store.thumbnails.put(key(file), size, modified, image);
             return null;
@@ -295,7 +281,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public Optional<String> setting(String key) {
-        FxThreadGuard.check();
         return store.db.read(() -> store.settings.get(key));
     }
 
@@ -306,7 +291,6 @@ public final class Library implements CardLibrary {
 
     @Override
     public void putSetting(String key, String value) {
-        FxThreadGuard.check();
         store.db.write(() -> {
             store.settings.put(key, value);
             return null;

@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One file read for the index: the stat the walk saw, the index row at its path (null for a new file),
@@ -103,8 +104,9 @@ record Parsed(FileStat stat, long rootId, FileTable.Row row, CardRecord record, 
 
     static CardRecord record(Card card) {
         Long date = card.modificationDate() != null ? card.modificationDate() : card.creationDate();
-        return new CardRecord(hash(card), card.name(), nz(card.creator()), card.tags(), card.spec().name(), date,
-                card.tokenEstimate(), null, nz(card.description()), nz(card.creatorNotes()));
+        return new CardRecord(hash(card), card.name(), Objects.requireNonNullElse(card.creator(), ""), card.tags(),
+                card.spec().name(), date, card.tokenEstimate(), null, Objects.requireNonNullElse(card.description(), ""),
+                Objects.requireNonNullElse(card.creatorNotes(), ""));
     }
 
     static CardRecord error(FileStat stat, String reason) {
@@ -122,9 +124,5 @@ record Parsed(FileStat stat, long rootId, FileTable.Row row, CardRecord record, 
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -187,9 +187,7 @@ public final class SingleInstance implements AutoCloseable {
     }
 
     private void listen() {
-        Thread t = new Thread(this::serve, "single-instance");
-        t.setDaemon(true);
-        t.start();
+        DaemonThreads.start("single-instance", this::serve);
     }
 
     private void serve() {

@@ -181,11 +181,7 @@ final class Sync {
         if (jobs.isEmpty()) {
             return true;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "library-parse");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("library-parse"));
         try {
             CompletionService<Parsed> done = new ExecutorCompletionService<>(pool);
             int window = Math.max(BATCH, threads * 64);

@@ -3,6 +3,8 @@ package io.github.chargallery.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.chargallery.cli.bench.Bench;
+import io.github.chargallery.cli.bench.LibraryGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,5 +1,6 @@
 package io.github.chargallery.cli;
 
+import io.github.chargallery.testing.TooNewIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -151,10 +152,7 @@ class LibraryCommandsTest {
         assertThat(run("favorite", zoe.toString(), "on")).isEqualTo(0);
         assertThat(run("rebuild-index")).as("a healthy index is not rebuilt").isEqualTo(1);
         assertThat(err).contains("nothing to rebuild");
-        Path db = tmp.resolve("data").resolve("library.db");
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            c.createStatement().execute("PRAGMA user_version = 42");
-        }
+        TooNewIndex.make(tmp.resolve("data"));
 
         assertThat(run("list", "--json")).isEqualTo(1);
         assertThat(err).contains("newer version").contains("rebuild-index").doesNotContain("Exception");

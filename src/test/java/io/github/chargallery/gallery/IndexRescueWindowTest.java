@@ -1,5 +1,6 @@
 package io.github.chargallery.gallery;
 
+import io.github.chargallery.testing.TooNewIndex;
 import io.github.chargallery.library.CardSummary;
 import io.github.chargallery.library.Library;
 import io.github.chargallery.library.SyncListener;
@@ -56,7 +57,7 @@ class IndexRescueWindowTest {
 
     @Test
     void anIndexFromANewerVersionIsExplainedAndRebuiltOnTheUsersWord() throws Exception {
-        sql("PRAGMA user_version = 99");
+        TooNewIndex.make(data);
         FxToolkit.registerPrimaryStage();
         Application app = FxToolkit.setupApplication(GalleryApp.class, "--data-dir", data.toString());
         try {

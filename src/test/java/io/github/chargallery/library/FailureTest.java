@@ -1,5 +1,6 @@
 package io.github.chargallery.library;
 
+import io.github.chargallery.testing.TooNewIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.chargallery.card.CardFile;
@@ -47,10 +48,7 @@ class FailureTest {
     void anIndexFromANewerVersionIsRefused() throws Exception {
         Path data = tmp.resolve("data");
         Library.open(data).close();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
-                "jdbc:sqlite:" + data.resolve(Library.DATABASE_FILE))) {
-            c.createStatement().execute("PRAGMA user_version = 99");
-        }
+        TooNewIndex.make(data);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Library.open(data))
                 .isInstanceOf(IndexUnusableException.class).hasMessageContaining("newer version");
     }

@@ -1,5 +1,6 @@
 package io.github.chargallery.library;
 
+import io.github.chargallery.testing.TooNewIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,7 +53,7 @@ class IndexRescueTest {
 
     @Test
     void anIndexFromANewerAppIsMovedAsideIntactAndTheRebuildGivesBackFoldersFavouritesAndTags() throws Exception {
-        setUserVersion(99);
+        TooNewIndex.make(data);
         byte[] original = Files.readAllBytes(db);
 
         assertThatThrownBy(() -> Library.open(data)).isInstanceOfSatisfying(IndexUnusableException.class, e -> {
@@ -123,7 +124,7 @@ class IndexRescueTest {
 
     @Test
     void aSecondRebuildBeforeTheCardsWereFoundAgainStillKeepsTheirFavouritesAndTags() throws Exception {
-        setUserVersion(99);
+        TooNewIndex.make(data);
         IndexRescue.rebuild(data, true);
         // the folder is offline: nothing is found, the saved data waits in the new index
         Path away = tmp.resolve("unplugged");
@@ -132,7 +133,7 @@ class IndexRescueTest {
             library.sync(SyncListener.NONE, () -> false);
             assertThat(library.loadSummaries()).isEmpty();
         }
-        setUserVersion(99);
+        TooNewIndex.make(data);
 
         IndexRescue.Result second = IndexRescue.rebuild(data, true);
 
@@ -162,11 +163,6 @@ class IndexRescueTest {
         }
     }
 
-    private void setUserVersion(int v) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("PRAGMA user_version = " + v);
-        }
-    }
 
     private long pragma(String sql) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();

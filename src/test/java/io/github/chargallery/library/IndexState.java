@@ -70,7 +70,7 @@ record IndexState(List<String> files, List<String> cards, List<String> search, L
     static long awaitFiles(Path dataDir, Process child, int n) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         while (System.nanoTime() < deadline) {
-            if (!child.isAlive()) {
+            if (child.waitFor(20, TimeUnit.MILLISECONDS)) { // the child ending is the other thing to wait for
                 throw new AssertionError("index ended (exit " + child.exitValue() + ") while the test waited for it to be part way");
             }
             if (Files.exists(dataDir.resolve(Library.DATABASE_FILE))) {
@@ -83,7 +83,6 @@ record IndexState(List<String> files, List<String> cards, List<String> search, L
                     // the child has created the file but not yet its tables
                 }
             }
-            Thread.sleep(20);
         }
         throw new AssertionError("index wrote fewer than " + n + " files in 2 minutes");
     }

@@ -9,7 +9,9 @@ import io.github.chargallery.card.CardReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -50,12 +52,29 @@ class LibraryTest {
     }
 
     @Test
-    void oddSearchInputNeverFails() {
+    void oddSearchInputIsTakenAsPlainWords() {
+        Path root = tmp.resolve("cards");
+        TestCards.write(root.resolve("a.json"), "Zoë Élan", "A pirate captain.", List.of("Fantasy"));
+        TestCards.write(root.resolve("b.json"), "Marcus", "A quiet librarian.", List.of("modern"));
         try (Library library = Library.open(tmp.resolve("data"))) {
-            for (String q : new String[] {"\"", "-", ":", "AND", "OR NOT", "a:b", "NEAR(x y)", "*", "\"unclosed",
-                "col:value", "^start", "(", ")", "a AND", "'", "\\", "name:zoe", "x\"y\"z"}) {
-                assertThat(library.search(q)).as(q).isNotNull();
+            library.addRoot(root);
+            library.sync(SyncListener.NONE, () -> false);
+            long zoe = library.loadSummaries().stream().filter(s -> s.name().startsWith("Zo")).findFirst()
+                    .orElseThrow().id();
+            long marcus = library.loadSummaries().stream().filter(s -> s.name().equals("Marcus")).findFirst()
+                    .orElseThrow().id();
+            // no word in it: as if the box were empty
+            for (String q : new String[] {"\"", "-", ":", "*", "(", ")", "'", "\\", "^", "\"\""}) {
+                assertThat(library.search(q)).as(q).containsExactlyInAnyOrder(zoe, marcus);
             }
+            // FTS5 syntax a user types is text to find, never an operator or a column filter
+            for (String q : new String[] {"AND", "OR NOT", "NEAR(x y)", "name:zoe", "col:value", "quiet AND"}) {
+                assertThat(library.search(q)).as(q).isEmpty();
+            }
+            assertThat(library.search("\"pira")).as("an unclosed quote").containsExactly(zoe);
+            assertThat(library.search("^pira")).containsExactly(zoe);
+            assertThat(library.search("(quiet)")).containsExactly(marcus);
+            assertThat(library.search("pirate\"captain\"")).containsExactly(zoe);
         }
     }
 
@@ -80,39 +99,81 @@ class LibraryTest {
                     CompletableFuture.supplyAsync(() -> library.sync(SyncListener.NONE, () -> false));
             assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
             AtomicReference<Patch> joinerPatch = new AtomicReference<>();
-            CompletableFuture<SyncReport> second = CompletableFuture.supplyAsync(() -> library.sync(
-                    new SyncListener() {
-                        @Override
-                        public void onPatch(Patch patch) {
-                            joinerPatch.set(patch);
-                        }
-                    }, () -> false));
-            Thread.sleep(200); // let the second request arrive while the first is blocked in the reader
+            AtomicReference<SyncReport> second = new AtomicReference<>();
+            Thread joiner = new Thread(() -> second.set(library.sync(new SyncListener() {
+                @Override
+                public void onPatch(Patch patch) {
+                    joinerPatch.set(patch);
+                }
+            }, () -> false)), "joiner");
+            joiner.start();
+            // the second request has joined once its thread is parked on the running sync's report
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (joiner.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+                joiner.join(5);
+            }
+            assertThat(joiner.getState()).as("the second request waits for the first").isEqualTo(Thread.State.WAITING);
             release.countDown();
             SyncReport a = first.get(10, TimeUnit.SECONDS);
-            SyncReport b = second.get(10, TimeUnit.SECONDS);
-            assertThat(b).isSameAs(a);
+            joiner.join(10_000);
+            assertThat(second.get()).isSameAs(a);
             assertThat(a.added()).isEqualTo(1);
-            assertThat(joinerPatch.get()).isNotNull();
+            assertThat(joinerPatch.get().added()).as("the joiner gets the running sync's patches")
+                    .extracting(CardSummary::name).containsExactly("Slow");
         }
+    }
+
+    /** A library call, as the test makes it. */
+    interface Call {
+        void run(Library library) throws Exception;
     }
 
     @Test
     void everyEntryPointRefusesTheFxThread() throws Exception {
+        Path file = tmp.resolve("x.json");
+        Map<String, Call> calls = new LinkedHashMap<>();
+        calls.put("loadSummaries", Library::loadSummaries);
+        calls.put("changedElsewhere", Library::changedElsewhere);
+        calls.put("sync", l -> l.sync(SyncListener.NONE, () -> false));
+        calls.put("roots", Library::roots);
+        calls.put("rootFailure", l -> l.rootFailure(tmp));
+        calls.put("addRoot", l -> l.addRoot(tmp));
+        calls.put("removeRoot", l -> l.removeRoot(tmp));
+        calls.put("setFavorite", l -> l.setFavorite(1, true));
+        calls.put("addUserTag", l -> l.addUserTag(1, "tag"));
+        calls.put("removeUserTag", l -> l.removeUserTag(1, "tag"));
+        calls.put("search", l -> l.search("zoe"));
+        calls.put("cardIdOf", l -> l.cardIdOf(file));
+        calls.put("readCard", l -> l.readCard(1));
+        calls.put("thumbnail", l -> l.thumbnail(file, 1, 2));
+        calls.put("putThumbnail", l -> l.putThumbnail(file, 1, 2, new byte[] {1}));
+        calls.put("setting", l -> l.setting("k"));
+        calls.put("putSetting", l -> l.putSetting("k", "v"));
+        calls.put("open", l -> Library.open(tmp.resolve("other")).close());
+        Map<String, String> notRefused = new LinkedHashMap<>();
         try (Library library = Library.open(tmp.resolve("data"))) {
-            AtomicReference<Throwable> thrown = new AtomicReference<>();
-            Thread fx = new Thread(() -> {
+            onFxNamedThread(() -> calls.forEach((name, call) -> {
                 try {
-                    library.loadSummaries();
-                } catch (Throwable t) {
-                    thrown.set(t);
+                    call.run(library);
+                    notRefused.put(name, "returned");
+                } catch (IllegalStateException e) {
+                    if (!e.getMessage().contains("JavaFX application thread")) {
+                        notRefused.put(name, e.toString());
+                    }
+                } catch (Exception e) {
+                    notRefused.put(name, e.toString());
                 }
-            }, "JavaFX Application Thread");
-            fx.start();
-            fx.join();
-            assertThat(thrown.get()).isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("JavaFX application thread");
+            }));
+            assertThat(notRefused).as("calls that ran on the FX thread").isEmpty();
+            assertThat(library.roots()).as("nothing was written").isEmpty();
+            assertThat(library.setting("k")).isEmpty();
         }
+    }
+
+    private static void onFxNamedThread(Runnable work) throws InterruptedException {
+        Thread fx = new Thread(work, "JavaFX Application Thread");
+        fx.start();
+        fx.join();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.chargallery.library;
 
+import io.github.chargallery.testing.TooNewIndex;
 import io.github.chargallery.library.SingleInstance.Claim;
 import io.github.chargallery.library.SingleInstance.Kind;
 import io.github.chargallery.testing.ChildJvm;
@@ -11,8 +12,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -123,9 +122,7 @@ class SingleInstanceTest {
     @Test
     void rebuildIndexFromAShellWaitsForTheGalleryThatHasTheLibraryOpen() throws Exception {
         Library.open(data).close();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("library.db"))) {
-            c.createStatement().execute("PRAGMA user_version = 42");
-        }
+        TooNewIndex.make(data);
         CliRun rebuild = new CliRun(List.of("rebuild-index", "--data-dir", data.toString()), List.of());
 
         Claim gallery = SingleInstance.claim(data, () -> true, PATIENCE);

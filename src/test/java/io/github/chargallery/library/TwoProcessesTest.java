@@ -2,7 +2,7 @@ package io.github.chargallery.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.chargallery.cli.LibraryGenerator;
+import io.github.chargallery.cli.bench.LibraryGenerator;
 import io.github.chargallery.testing.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,9 +4,9 @@ import io.github.chargallery.gallery.sync.CardList;
 import io.github.chargallery.gallery.sync.Jobs;
 import io.github.chargallery.library.CardLibrary;
 import io.github.chargallery.library.CardSummary;
+import io.github.chargallery.library.Patch;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * What the user changes on a card: its favourite star and its own tags. The grid shows the change
@@ -16,14 +16,14 @@ final class CardEdits {
     private final CardList cards;
     private final CardLibrary library;
     private final Jobs jobs;
-    private final Consumer<CardSummary> showLocally;
+    private final TagCounter tags;
 
-    /** @param showLocally puts the changed row into the grid (FX thread) */
-    CardEdits(CardList cards, CardLibrary library, Jobs jobs, Consumer<CardSummary> showLocally) {
+    /** @param tags recounted at once after an edit, even while a sync runs */
+    CardEdits(CardList cards, CardLibrary library, Jobs jobs, TagCounter tags) {
         this.cards = cards;
         this.library = library;
         this.jobs = jobs;
-        this.showLocally = showLocally;
+        this.tags = tags;
     }
 
     void setFavorite(CardSummary card, boolean favorite) {
@@ -31,7 +31,7 @@ final class CardEdits {
         if (now.favorite() == favorite) {
             return;
         }
-        showLocally.accept(copy(now, favorite, now.userTags()));
+        show(now.withFavorite(favorite));
         jobs.inBackground("save the favourite of " + card.name(), () -> library.setFavorite(card.id(), favorite));
     }
 
@@ -43,7 +43,7 @@ final class CardEdits {
         }
         List<String> tags = new ArrayList<>(now.userTags());
         tags.add(t);
-        showLocally.accept(copy(now, now.favorite(), tags));
+        show(now.withUserTags(tags));
         jobs.inBackground("save the tag \"" + t + "\"", () -> library.addUserTag(card.id(), t));
     }
 
@@ -53,7 +53,7 @@ final class CardEdits {
         if (!tags.remove(tag)) {
             return;
         }
-        showLocally.accept(copy(now, now.favorite(), tags));
+        show(now.withUserTags(tags));
         jobs.inBackground("remove the tag \"" + tag + "\"", () -> library.removeUserTag(card.id(), tag));
     }
 
@@ -63,8 +63,8 @@ final class CardEdits {
         return now != null ? now : card;
     }
 
-    private static CardSummary copy(CardSummary c, boolean favorite, List<String> userTags) {
-        return new CardSummary(c.id(), c.name(), c.creator(), c.tags(), userTags, c.spec(), favorite, c.files(),
-                c.size(), c.addedAt(), c.fileModified(), c.cardDate(), c.tokenEstimate(), c.error(), c.offline());
+    private void show(CardSummary changed) {
+        cards.apply(List.of(new Patch(List.of(), List.of(changed), List.of())));
+        tags.recount(true);
     }
 }

@@ -22,7 +22,7 @@ public final class Fmt {
     return count(n) + " " + (n == 1 ? one : many);
     }
 
-    public static String time(long epochMillis) {
+    static String time(long epochMillis) {
         return TIME.format(Instant.ofEpochMilli(epochMillis));
     }
 
@@ -30,7 +30,7 @@ public final class Fmt {
         return DATE.format(Instant.ofEpochMilli(epochMillis));
     }
 
-    public static String seconds(long millis) {
+    static String seconds(long millis) {
         return String.format(Locale.US, "%.1f s", millis / 1000.0);
     }
 

@@ -1,6 +1,8 @@
 package io.github.chargallery.gallery.model;
 
+import io.github.chargallery.gallery.sync.CardList;
 import io.github.chargallery.gallery.sync.Jobs;
+import io.github.chargallery.gallery.sync.SyncRunner;
 import io.github.chargallery.library.CardLibrary;
 import io.github.chargallery.library.CardSummary;
 import io.github.chargallery.library.LibraryRoot;
@@ -10,10 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -29,27 +28,18 @@ final class Folders {
     private final CardLibrary library;
     private final Jobs jobs;
     private final Importer importer;
-    private final StringProperty notice;
-    private final Runnable refresh;
-    private final Supplier<Comparator<CardSummary>> order;
-    private final Consumer<List<CardSummary>> replaceAll;
+    private final CardList cards;
+    private final SyncRunner sync;
     private Path importFolder;
     private Function<List<LibraryRoot>, Optional<Path>> importFolderChooser = r -> Optional.empty();
 
-    /**
-     * @param refresh    starts a sync (FX thread)
-     * @param order      the grid's current sort order
-     * @param replaceAll replaces every card in the grid with rows sorted in that order (FX thread)
-     */
-    Folders(CardLibrary library, Jobs jobs, Importer importer, StringProperty notice, Runnable refresh,
-            Supplier<Comparator<CardSummary>> order, Consumer<List<CardSummary>> replaceAll) {
+    /** @param cards reloaded when a folder is removed; {@code sync} runs when one is added */
+    Folders(CardLibrary library, Jobs jobs, Importer importer, CardList cards, SyncRunner sync) {
         this.library = library;
         this.jobs = jobs;
         this.importer = importer;
-        this.notice = notice;
-        this.refresh = refresh;
-        this.order = order;
-        this.replaceAll = replaceAll;
+        this.cards = cards;
+        this.sync = sync;
     }
 
     ObservableList<LibraryRoot> roots() {
@@ -83,21 +73,20 @@ final class Folders {
             List<LibraryRoot> r = library.roots();
             jobs.onFx(() -> {
                 roots.setAll(r);
-                refresh.run();
+                sync.refresh();
             });
         });
     }
 
     /** Forgets a folder and its cards in the index; its files are not touched. */
     void removeRoot(Path root) {
-        Comparator<CardSummary> sortOrder = order.get();
+        Comparator<CardSummary> order = cards.order();
         jobs.inBackground("remove the library folder", () -> {
             library.removeRoot(root);
-            List<CardSummary> rows = new ArrayList<>(library.loadSummaries());
-            rows.sort(sortOrder);
+            CardList.Rows rows = CardList.Rows.read(library, order);
             List<LibraryRoot> r = library.roots();
             jobs.onFx(() -> {
-                replaceAll.accept(rows);
+                cards.replaceAll(rows);
                 roots.setAll(r);
                 offlineRoots.remove(root);
             });
@@ -137,7 +126,7 @@ final class Folders {
                 return;
             }
         }
-        notice.set(lines.isEmpty() ? null : String.join("\n", lines));
+        jobs.setNotice(lines.isEmpty() ? null : String.join("\n", lines));
     }
 
     private void importInto(Path folder, List<Path> cards, List<String> lines) {
@@ -162,9 +151,9 @@ final class Folders {
                 all.add("Imported " + Fmt.plural(n, "card", "cards") + " into " + folder + ".");
                 all.addAll(failed);
                 all.addAll(lines);
-                notice.set(String.join("\n", all));
+                jobs.setNotice(String.join("\n", all));
                 reload();
-                refresh.run();
+                sync.refresh();
             });
         });
     }

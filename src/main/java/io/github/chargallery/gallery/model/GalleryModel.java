@@ -1,21 +1,16 @@
 package io.github.chargallery.gallery.model;
 
-import io.github.chargallery.card.CardFile;
-import io.github.chargallery.card.CardFormatException;
 import io.github.chargallery.card.CardReader;
 import io.github.chargallery.gallery.sync.CardList;
 import io.github.chargallery.gallery.sync.Jobs;
-import io.github.chargallery.gallery.sync.PatchQueue;
 import io.github.chargallery.gallery.sync.SyncRunner;
 import io.github.chargallery.gallery.sync.SyncTask;
 import io.github.chargallery.library.CardLibrary;
 import io.github.chargallery.library.CardSummary;
 import io.github.chargallery.library.IndexUnusableException;
 import io.github.chargallery.library.LibraryRoot;
-import io.github.chargallery.library.Patch;
 import io.github.chargallery.library.SyncReport;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -24,28 +19,31 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
 /**
- * The gallery's state and everything it asks of the library: the facade the view binds to. All
- * observable state lives on the FX thread; every library call runs on {@code background} and its
- * result comes back through {@code fx}. Tests pass same-thread executors and drive it directly.
- * The parts live in their own classes: {@link SyncRunner} and its {@link PatchQueue} (sync patches
- * to batches),
- * {@link Search} (search text and filters), {@link TagCounter}, {@link CardEdits} (favourites,
- * user tags) and {@link Folders} (library folders, drops and imports).
+ * The gallery's state and everything it asks of the library: the facade the view binds to. The view
+ * reads its state through read-only properties and lists and changes it through the command
+ * methods. All observable state lives on the FX thread; every library call runs on
+ * {@code background} and its result comes back through {@code fx}. Tests pass same-thread executors
+ * and drive it directly. The sync's patches go from {@link SyncRunner} straight into the
+ * {@link CardList}; this model observes what each change did (keeps the selection on its card, re-runs
+ * the search, recounts tags, keeps the view's scroll position). The parts live in their own classes:
+ * {@link Search} (search text and filters), {@link TagCounter}, {@link CardEdits} (favourites, user
+ * tags), {@link Folders} (library folders, drops and imports), {@link DetailReader} (the selected card
+ * in full) and {@link SyncStatus} (the status text).
  */
 public final class GalleryModel {
     static final String SETTING_SORT = "gallery.sort";
@@ -56,45 +54,67 @@ public final class GalleryModel {
     private final CardList cardList = new CardList();
     private final ObservableList<CardSummary> master = cardList.items();
     private final FilteredList<CardSummary> filtered = new FilteredList<>(master);
-    private final ObjectProperty<SortKey> sortKey = new SimpleObjectProperty<>(SortKey.NAME);
-    private final BooleanProperty ascending = new SimpleBooleanProperty(true);
+    private final ReadOnlyObjectWrapper<SortKey> sortKey = new ReadOnlyObjectWrapper<>(SortKey.NAME);
+    private final ReadOnlyBooleanWrapper ascending = new ReadOnlyBooleanWrapper(true);
     private final SortedList<CardSummary> sorted = new SortedList<>(filtered);
     private final FilteredList<CardSummary> errors = new FilteredList<>(master, CardSummary::isError);
-    private final ObjectProperty<CardSummary> selected = new SimpleObjectProperty<>();
-    private final ObjectProperty<CardDetail> detail = new SimpleObjectProperty<>();
-    private final BooleanProperty loaded = new SimpleBooleanProperty();
-    private final StringProperty countText = new SimpleStringProperty("");
-    private final StringProperty notice = new SimpleStringProperty();
-    private final BooleanProperty rebuildRequested = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<CardSummary> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SyncReport> lastReport = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper rebuildRequested = new ReadOnlyBooleanWrapper();
 
     private final SyncRunner sync;
     private final Search search;
     private final TagCounter tagCounter;
     private final CardEdits edits;
     private final Folders folders;
+    private final SyncStatus status;
+    private final DetailReader details;
+    // what the view gets: it changes the lists through the commands, never directly
+    private final ObservableList<CardSummary> readOnlyCards = FXCollections.unmodifiableObservableList(master);
+    private final ObservableList<TagCount> readOnlyTags;
+    private final ObservableList<LibraryRoot> readOnlyRoots;
+    private final ObservableList<Path> readOnlyOffline;
 
-    private Runnable beforeApply = () -> { };
-    private Runnable afterApply = () -> { };
+    private Runnable beforeChange = () -> { };
+    private Runnable afterChange = () -> { };
 
     public GalleryModel(CardLibrary library, Executor background, Executor fx) {
-        this(library, background, fx, CardReader.standard());
+        this(library, background, fx, CardReader.standard(), System::nanoTime);
     }
 
-    GalleryModel(CardLibrary library, Executor background, Executor fx, CardReader reader) {
+    /** @param nanoTime the clock that paces patches and tag counts during a sync (tests step it by hand) */
+    GalleryModel(CardLibrary library, Executor background, Executor fx, CardReader reader, LongSupplier nanoTime) {
         this.library = library;
-        this.jobs = new Jobs(background, fx, notice);
-        this.sync = new SyncRunner(library, jobs, this::apply, master::size, () -> roots().isEmpty(), this::afterSync,
-                this::replaceAll);
+        this.jobs = new Jobs(background, fx);
+        this.sync = new SyncRunner(library, jobs, cardList, nanoTime);
         this.search = new Search(library, jobs);
-        this.tagCounter = new TagCounter(master, sync.syncingProperty(), jobs);
-        this.edits = new CardEdits(cardList, library, jobs, this::applyLocal);
-        this.folders = new Folders(library, jobs, new Importer(reader), notice, this::refresh,
-                this::order, this::replaceAll);
+        this.tagCounter = new TagCounter(master, sync.syncingProperty(), jobs, nanoTime);
+        this.edits = new CardEdits(cardList, library, jobs, tagCounter);
+        this.folders = new Folders(library, jobs, new Importer(reader), cardList, sync);
+        this.status = new SyncStatus(sync, folders.roots());
+        this.readOnlyTags = FXCollections.unmodifiableObservableList(tagCounter.counts());
+        this.readOnlyRoots = FXCollections.unmodifiableObservableList(folders.roots());
+        this.readOnlyOffline = FXCollections.unmodifiableObservableList(folders.offlineRoots());
         filtered.predicateProperty().bind(search.filter());
         bindComparator();
+        cardList.setOrder(order());
+        cardList.addObserver(new CardList.Observer() {
+            @Override
+            public void beforeChange(boolean all) {
+                beforeRows(all);
+            }
+
+            @Override
+            public void changed(CardList.Applied done) {
+                afterRows(done);
+            }
+        });
+        sync.endedProperty().addListener((o, was, end) -> afterSync(end.report()));
         sorted.addListener((javafx.beans.Observable o) -> updateCount());
         master.addListener((javafx.beans.Observable o) -> updateCount());
-        selected.addListener((o, was, now) -> loadDetail(was, now));
+        this.details = new DetailReader(library, jobs, selected.getReadOnlyProperty());
     }
 
     private void bindComparator() {
@@ -118,17 +138,14 @@ public final class GalleryModel {
             for (Path r : newRoots) {
                 library.addRoot(r);
             }
-            List<CardSummary> rows = library.loadSummaries();
-            List<LibraryRoot> r = library.roots();
             SortOrder order = library.setting(SETTING_SORT).map(SortOrder::parse).orElse(SortOrder.DEFAULT);
             Optional<String> imp = library.setting(Folders.SETTING_IMPORT);
-            List<CardSummary> presorted = new ArrayList<>(rows);
-            presorted.sort(order.comparator());
+            CardList.Rows rows = CardList.Rows.read(library, order.comparator());
+            List<LibraryRoot> r = library.roots();
             jobs.onFx(() -> {
-                sortKey.set(order.key());
-                ascending.set(order.ascending());
+                showSort(order.key(), order.ascending());
                 imp.ifPresent(p -> folders.setImportFolder(Path.of(p)));
-                replaceAll(presorted);
+                cardList.replaceAll(rows);
                 folders.roots().setAll(r);
                 loaded.set(true);
                 refresh();
@@ -141,7 +158,7 @@ public final class GalleryModel {
         sync.refresh();
     }
 
-    /** How many cards fill the grid's screen, and how many make one row (see {@link PatchQueue}). */
+    /** How many cards fill the grid's screen, and how many make one row (see {@link SyncRunner}). */
     public void setScreenFill(int limit, int step) {
         sync.setScreenFill(limit, step);
     }
@@ -152,54 +169,40 @@ public final class GalleryModel {
         }
         folders.reload();
         tagCounter.recount(true);
+        lastReport.set(report);
     }
 
-    // ---- applying patches ----
+    // ---- what a change of the card list did ----
 
-    private void replaceAll(List<CardSummary> rows) {
-        // Rows come pre-sorted from the background thread: with the comparator off during setAll the
-        // SortedList does no per-row binary-search inserts, and re-sorting sorted input is one linear pass.
-        sorted.comparatorProperty().unbind();
-        sorted.setComparator(null);
-        cardList.replaceAll(rows);
-        bindComparator();
+    private void beforeRows(boolean all) {
+        beforeChange.run();
+        if (all) {
+            // Whole reloads come presorted (CardList.Rows): with the comparator off during setAll the
+            // SortedList does no per-row binary-search inserts, and re-sorting sorted input is one linear pass.
+            sorted.comparatorProperty().unbind();
+            sorted.setComparator(null);
+        }
+    }
+
+    private void afterRows(CardList.Applied done) {
+        if (done.replacedAll()) {
+            bindComparator();
+        }
         CardSummary sel = selected.get();
         if (sel != null) {
-            selected.set(cardList.get(sel.id()));
-        }
-        afterChange(true);
-    }
-
-    /** Applies a batch of patches (see {@link CardList#apply}), keeping the selection on its card. */
-    private void apply(List<Patch> batch) {
-        beforeApply.run();
-        try {
-            CardList.Applied done = cardList.apply(batch);
-            CardSummary sel = selected.get();
-            if (sel != null) {
-                if (done.removed().contains(sel.id())) {
-                    selected.set(null);
-                } else if (done.updated().containsKey(sel.id())) {
-                    selected.set(done.updated().get(sel.id()));
-                }
+            if (done.replacedAll()) {
+                selected.set(cardList.get(sel.id()));
+            } else if (done.removed().contains(sel.id())) {
+                selected.set(null);
+            } else if (done.updated().containsKey(sel.id())) {
+                selected.set(done.updated().get(sel.id()));
             }
-            afterChange(done.changed());
-        } finally {
-            afterApply.run();
         }
-    }
-
-    private void applyLocal(CardSummary c) {
-        apply(List.of(new Patch(List.of(), List.of(c), List.of())));
-        tagCounter.recount(true);
-    }
-
-    private void afterChange(boolean rowsChanged) {
-        if (!rowsChanged) {
-            return;
+        if (done.changed()) {
+            search.rowsChanged();
+            tagCounter.recount(false);
         }
-        search.rowsChanged();
-        tagCounter.recount(false);
+        afterChange.run();
     }
 
     private void updateCount() {
@@ -208,10 +211,10 @@ public final class GalleryModel {
         countText.set(shown == all ? Fmt.plural(all, "card", "cards") : Fmt.count(shown) + " of " + Fmt.plural(all, "card", "cards"));
     }
 
-    /** Lets the view keep its scroll position: called around every batch applied to the grid's list. */
-    public void setApplyHooks(Runnable before, Runnable after) {
-        this.beforeApply = before;
-        this.afterApply = after;
+    /** Lets the view keep its scroll position: called around every change of the card list. */
+    public void setChangeHooks(Runnable before, Runnable after) {
+        this.beforeChange = before;
+        this.afterChange = after;
     }
 
     // ---- search, sort, filters ----
@@ -221,11 +224,17 @@ public final class GalleryModel {
         search.search(text);
     }
 
+    /** Sorts the grid and remembers the order in the index. */
     public void setSort(SortKey key, boolean asc) {
-        sortKey.set(key);
-        ascending.set(asc);
+        showSort(key, asc);
         String value = new SortOrder(key, asc).setting();
         jobs.inBackground("save the sort order", () -> library.putSetting(SETTING_SORT, value));
+    }
+
+    private void showSort(SortKey key, boolean asc) {
+        sortKey.set(key);
+        ascending.set(asc);
+        cardList.setOrder(order());
     }
 
     public void setTagFilter(Set<String> tags) {
@@ -260,37 +269,6 @@ public final class GalleryModel {
         selected.set(card);
     }
 
-    private void loadDetail(CardSummary was, CardSummary now) {
-        if (now == null) {
-            detail.set(null);
-            return;
-        }
-        CardDetail current = detail.get();
-        if (current != null && was != null && was.id() == now.id() && now.files().equals(was.files())
-                && now.fileModified() == was.fileModified() && current.card() != null) {
-            detail.set(new CardDetail(now, current.card(), current.error()));
-            return;
-        }
-        detail.set(new CardDetail(now, null, null));
-        jobs.inBackground("read " + now.name(), () -> {
-            CardDetail d;
-            try {
-                CardFile f = library.readCard(now.id());
-                d = new CardDetail(now, f.card(), null);
-            } catch (CardFormatException e) {
-                d = new CardDetail(now, null, e.reason());
-            } catch (RuntimeException e) {
-                d = new CardDetail(now, null, "could not be read: " + Tags.nz(e.getMessage()));
-            }
-            CardDetail result = d;
-            jobs.onFx(() -> {
-                CardSummary sel = selected.get();
-                if (sel != null && sel.id() == now.id()) {
-                    detail.set(new CardDetail(sel, result.card(), result.error()));
-                }
-            });
-        });
-    }
 
     // ---- library folders and drops ----
 
@@ -342,8 +320,13 @@ public final class GalleryModel {
         }, jobs.background());
     }
 
+    /** Tells the user something until they dismiss it (the outcome of a rebuild, say). */
+    public void showNotice(String text) {
+        jobs.setNotice(text);
+    }
+
     public void dismissNotice() {
-        notice.set(null);
+        jobs.setNotice(null);
     }
 
     /** The user asked to rebuild the damaged index (the app closes this model and shows the rescue). */
@@ -352,7 +335,7 @@ public final class GalleryModel {
     }
 
     public ReadOnlyBooleanProperty rebuildRequestedProperty() {
-        return rebuildRequested;
+        return rebuildRequested.getReadOnlyProperty();
     }
 
     /** Set when the index turned out damaged while in use. */
@@ -367,7 +350,7 @@ public final class GalleryModel {
     }
 
     public ObservableList<CardSummary> allCards() {
-        return master;
+        return readOnlyCards;
     }
 
     public ObservableList<CardSummary> errors() {
@@ -375,58 +358,61 @@ public final class GalleryModel {
     }
 
     public ObservableList<TagCount> tagCounts() {
-        return tagCounter.counts();
+        return readOnlyTags;
     }
 
     public ObservableList<LibraryRoot> roots() {
-        return folders.roots();
+        return readOnlyRoots;
     }
 
     public ObservableList<Path> offlineRoots() {
-        return folders.offlineRoots();
+        return readOnlyOffline;
     }
 
-    public ObjectProperty<CardSummary> selectedProperty() {
-        return selected;
+    public ReadOnlyObjectProperty<CardSummary> selectedProperty() {
+        return selected.getReadOnlyProperty();
     }
 
-    public ObjectProperty<CardDetail> detailProperty() {
-        return detail;
+    public ReadOnlyObjectProperty<CardDetail> detailProperty() {
+        return details.detailProperty();
     }
 
-    public ObjectProperty<SortKey> sortKeyProperty() {
-        return sortKey;
+    public ReadOnlyObjectProperty<SortKey> sortKeyProperty() {
+        return sortKey.getReadOnlyProperty();
     }
 
-    public BooleanProperty ascendingProperty() {
-        return ascending;
+    public ReadOnlyBooleanProperty ascendingProperty() {
+        return ascending.getReadOnlyProperty();
     }
 
-    public BooleanProperty loadedProperty() {
-        return loaded;
+    /** Set once the index's rows are in the grid. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
-    public BooleanProperty syncingProperty() {
+    public ReadOnlyBooleanProperty syncingProperty() {
         return sync.syncingProperty();
     }
 
-    public DoubleProperty progressProperty() {
-        return sync.progressProperty();
+    /** The running sync's progress, 0..1, or -1 while its total is not known. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return status.progressProperty();
     }
 
-    public StringProperty syncTextProperty() {
-        return sync.textProperty();
+    public ReadOnlyStringProperty syncTextProperty() {
+        return status.textProperty();
     }
 
-    public StringProperty countTextProperty() {
-        return countText;
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
     }
 
-    public StringProperty noticeProperty() {
-        return notice;
+    public ReadOnlyStringProperty noticeProperty() {
+        return jobs.noticeProperty();
     }
 
+    /** The last sync's report; null until one ended, and after one that threw. */
     public ReadOnlyObjectProperty<SyncReport> lastReportProperty() {
-        return sync.lastReportProperty();
+        return lastReport.getReadOnlyProperty();
     }
 }

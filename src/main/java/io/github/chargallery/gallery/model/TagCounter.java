@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -16,18 +17,23 @@ import javafx.collections.ObservableList;
  * one count at a time, and during a sync at most one every five seconds.
  */
 final class TagCounter {
+    private static final long SYNC_PAUSE_NANOS = 5_000_000_000L;
+
     private final ObservableList<TagCount> counts = FXCollections.observableArrayList();
     private final ObservableList<CardSummary> cards;
     private final ObservableBooleanValue syncing;
     private final Jobs jobs;
+    private final LongSupplier nanoTime;
     private boolean inFlight;
     private boolean stale;
+    private boolean counted;
     private long lastCount;
 
-    TagCounter(ObservableList<CardSummary> cards, ObservableBooleanValue syncing, Jobs jobs) {
+    TagCounter(ObservableList<CardSummary> cards, ObservableBooleanValue syncing, Jobs jobs, LongSupplier nanoTime) {
         this.cards = cards;
         this.syncing = syncing;
         this.jobs = jobs;
+        this.nanoTime = nanoTime;
     }
 
     ObservableList<TagCount> counts() {
@@ -37,12 +43,13 @@ final class TagCounter {
     /** @param now count even while a sync runs and the last count is recent */
     void recount(boolean now) {
         stale = true;
-        long t = System.currentTimeMillis();
-        if (inFlight || (!now && syncing.get() && t - lastCount < 5000)) {
+        long t = nanoTime.getAsLong();
+        if (inFlight || (!now && syncing.get() && counted && t - lastCount < SYNC_PAUSE_NANOS)) {
             return;
         }
         inFlight = true;
         stale = false;
+        counted = true;
         lastCount = t;
         List<CardSummary> snapshot = List.copyOf(cards);
         jobs.inBackground("count tags", () -> {

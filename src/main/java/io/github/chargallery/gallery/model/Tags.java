@@ -37,8 +37,4 @@ public final class Tags {
         }
         return all;
     }
-
-    public static String nz(String s) {
-        return s == null ? "" : s;
-    }
 }

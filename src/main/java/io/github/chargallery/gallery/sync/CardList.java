@@ -1,9 +1,11 @@
 package io.github.chargallery.gallery.sync;
 
+import io.github.chargallery.library.CardLibrary;
 import io.github.chargallery.library.CardSummary;
 import io.github.chargallery.library.Patch;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -18,13 +20,44 @@ import javafx.collections.ObservableList;
  * Every card the gallery knows, in one observable list with an index by id. Batches of patches are
  * merged (later ones win) and applied with at most one removeAll, one addAll and either a few set
  * calls or one setAll, so the grid re-lays out a handful of times per batch however many files
- * changed. FX thread only.
+ * changed. Whoever shows the list (selection, search, tag counts, scroll position) observes what
+ * each change did instead of being called to make it. FX thread only, but for {@link Rows#read}.
  */
 public final class CardList {
-    /** What a batch did: the ids removed, the rows replaced (by id), how many rows were added. */
-    public record Applied(Set<Long> removed, Map<Long, CardSummary> updated, int added) {
+    /**
+     * What a change did: the ids removed, the rows replaced (by id), how many rows were added; or
+     * that every row was replaced (a reload), when the other fields say nothing.
+     */
+    public record Applied(Set<Long> removed, Map<Long, CardSummary> updated, int added, boolean replacedAll) {
         public boolean changed() {
-            return !removed.isEmpty() || !updated.isEmpty() || added > 0;
+            return replacedAll || !removed.isEmpty() || !updated.isEmpty() || added > 0;
+        }
+    }
+
+    /** Told around every change of the list, in the order they were added (FX thread). */
+    public interface Observer {
+        /** @param all every row is about to be replaced */
+        void beforeChange(boolean all);
+
+        void changed(Applied done);
+    }
+
+    /**
+     * Every row of the index, sorted off the FX thread in the order the grid shows: the only way to
+     * replace all rows, so a reload never makes the FX thread sort 10,000 rows.
+     */
+    public static final class Rows {
+        private final List<CardSummary> rows;
+
+        private Rows(List<CardSummary> rows) {
+            this.rows = rows;
+        }
+
+        /** Background thread: reads the whole index and sorts it. */
+        public static Rows read(CardLibrary library, Comparator<CardSummary> order) {
+            List<CardSummary> rows = new ArrayList<>(library.loadSummaries());
+            rows.sort(order);
+            return new Rows(rows);
         }
     }
 
@@ -32,6 +65,8 @@ public final class CardList {
 
     private final ObservableList<CardSummary> items = FXCollections.observableArrayList();
     private final Map<Long, CardSummary> byId = new HashMap<>();
+    private final List<Observer> observers = new ArrayList<>();
+    private Comparator<CardSummary> order = Comparator.comparingLong(CardSummary::id);
 
     public ObservableList<CardSummary> items() {
         return items;
@@ -41,16 +76,39 @@ public final class CardList {
         return byId.get(id);
     }
 
-    /** Replaces everything with these rows in one change (a duplicate id keeps its last row). */
-    public void replaceAll(List<CardSummary> rows) {
-        byId.clear();
-        for (CardSummary c : rows) {
-            byId.put(c.id(), c);
-        }
-        items.setAll(byId.size() == rows.size() ? rows : List.copyOf(byId.values()));
+    public void addObserver(Observer o) {
+        observers.add(o);
     }
 
-    public Applied apply(List<Patch> batch) {
+    /** The order the grid shows the cards in: {@link Rows} are read in it. */
+    public Comparator<CardSummary> order() {
+        return order;
+    }
+
+    public void setOrder(Comparator<CardSummary> order) {
+        this.order = order;
+    }
+
+    /** Replaces everything with these rows in one change (a duplicate id keeps its last row). */
+    public void replaceAll(Rows rows) {
+        List<CardSummary> all = rows.rows;
+        observers.forEach(o -> o.beforeChange(true));
+        byId.clear();
+        for (CardSummary c : all) {
+            byId.put(c.id(), c);
+        }
+        items.setAll(byId.size() == all.size() ? all : List.copyOf(byId.values()));
+        Applied done = new Applied(Set.of(), Map.of(), 0, true);
+        observers.forEach(o -> o.changed(done));
+    }
+
+    public void apply(List<Patch> batch) {
+        observers.forEach(o -> o.beforeChange(false));
+        Applied done = merge(batch);
+        observers.forEach(o -> o.changed(done));
+    }
+
+    private Applied merge(List<Patch> batch) {
         Map<Long, CardSummary> upserts = new LinkedHashMap<>();
         Set<Long> removals = new HashSet<>();
         for (Patch p : batch) {
@@ -94,7 +152,7 @@ public final class CardList {
         if (!adds.isEmpty()) {
             items.addAll(adds);
         }
-        return new Applied(removed, updates, adds.size());
+        return new Applied(removed, updates, adds.size(), false);
     }
 
     private void replaceInPlace(Map<Long, CardSummary> updates) {

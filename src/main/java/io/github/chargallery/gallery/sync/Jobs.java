@@ -1,40 +1,46 @@
 package io.github.chargallery.gallery.sync;
 
-import io.github.chargallery.gallery.model.Tags;
 import io.github.chargallery.library.IndexUnusableException;
+import java.util.Objects;
 import java.util.concurrent.Executor;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.StringProperty;
+import java.util.concurrent.RejectedExecutionException;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Where the view model's work runs: library calls on the background executor, state changes on the
  * FX thread. A background job that fails becomes a notice naming what could not be done, never a
- * stack trace.
+ * stack trace. FX-thread state (the notice, the damage) changes on the FX thread only.
  */
 public final class Jobs {
     private final Executor background;
     private final Executor fx;
-    private final StringProperty notice;
-    private final ObjectProperty<IndexUnusableException> damaged = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<IndexUnusableException> damaged = new ReadOnlyObjectWrapper<>();
 
-    public Jobs(Executor background, Executor fx, StringProperty notice) {
+    public Jobs(Executor background, Executor fx) {
         this.background = background;
         this.fx = fx;
-        this.notice = notice;
     }
 
     public void inBackground(String what, Runnable work) {
-        background.execute(() -> {
-            try {
-                work.run();
-            } catch (IndexUnusableException e) {
-                fx.execute(() -> damaged(e));
-            } catch (RuntimeException e) {
-                String msg = "Could not " + what + ": " + Tags.nz(e.getMessage());
-                fx.execute(() -> notice.set(msg));
-            }
-        });
+        try {
+            background.execute(() -> {
+                try {
+                    work.run();
+                } catch (IndexUnusableException e) {
+                    fx.execute(() -> damaged(e));
+                } catch (RuntimeException e) {
+                    String msg = "Could not " + what + ": " + Objects.requireNonNullElse(e.getMessage(), "");
+                    fx.execute(() -> notice.set(msg));
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            // the app is quitting and its pool is shut down: FX work still queued (a tag recount after the
+            // last sync) asks for more, which would only meet a closed library
+        }
     }
 
     /** The index turned out damaged: say so once; the notice bar then offers the rebuild. FX thread. */
@@ -47,8 +53,17 @@ public final class Jobs {
         }
     }
 
-    public ObjectProperty<IndexUnusableException> damagedProperty() {
-        return damaged;
+    public ReadOnlyObjectProperty<IndexUnusableException> damagedProperty() {
+        return damaged.getReadOnlyProperty();
+    }
+
+    /** What the user is told until they dismiss it (null: nothing). FX thread. */
+    public void setNotice(String text) {
+        notice.set(text);
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public void onFx(Runnable work) {

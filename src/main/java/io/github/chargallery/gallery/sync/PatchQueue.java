@@ -12,20 +12,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
 /**
- * Collects a sync's patches and progress from the sync thread and hands them to the FX thread in
- * batches, at most one drain per pulse, never one runLater per file.
+ * Collects a sync's patches and progress from the sync thread and applies them to the card list on
+ * the FX thread in batches, at most one drain per pulse, never one runLater per file.
  */
-public final class PatchQueue implements SyncListener {
+final class PatchQueue implements SyncListener {
     static final long MIN_APPLY_NANOS = 300_000_000L;
 
     private final Executor fx;
-    private final Consumer<List<Patch>> apply;
+    private final CardList cards;
     private final Consumer<SyncProgress> showProgress;
     private final BooleanSupplier syncRunning;
-    private final IntSupplier cardCount;
+    private final LongSupplier nanoTime;
 
     private final ConcurrentLinkedQueue<Patch> patches = new ConcurrentLinkedQueue<>();
     private final AtomicReference<SyncProgress> latestProgress = new AtomicReference<>();
@@ -36,18 +36,18 @@ public final class PatchQueue implements SyncListener {
     private int fillStep = 1;
 
     /**
-     * @param apply        applies a batch to the card list (FX thread)
-     * @param showProgress shows the latest progress while a sync runs (FX thread)
+     * @param showProgress publishes the latest progress while a sync runs (FX thread)
      * @param syncRunning  whether a sync is running: only then are batches held back
-     * @param cardCount    how many cards the grid holds now
+     * @param nanoTime     the clock of the {@link #MIN_APPLY_NANOS} rule (tests step it by hand)
      */
-    PatchQueue(Executor fx, Consumer<List<Patch>> apply, Consumer<SyncProgress> showProgress,
-            BooleanSupplier syncRunning, IntSupplier cardCount) {
+    PatchQueue(Executor fx, CardList cards, Consumer<SyncProgress> showProgress, BooleanSupplier syncRunning,
+            LongSupplier nanoTime) {
         this.fx = fx;
-        this.apply = apply;
+        this.cards = cards;
         this.showProgress = showProgress;
         this.syncRunning = syncRunning;
-        this.cardCount = cardCount;
+        this.nanoTime = nanoTime;
+        this.lastApply = nanoTime.getAsLong() - MIN_APPLY_NANOS; // the first batch is never held back
     }
 
     @Override
@@ -88,8 +88,8 @@ public final class PatchQueue implements SyncListener {
         if (held.isEmpty()) {
             return;
         }
-        long now = System.nanoTime();
-        if (running && cardCount.getAsInt() < fillLimit && onlyAdds(held)) {
+        long now = nanoTime.getAsLong();
+        if (running && cards.items().size() < fillLimit && onlyAdds(held)) {
             fillScreen(now);
             return;
         }
@@ -100,7 +100,7 @@ public final class PatchQueue implements SyncListener {
         List<Patch> batch = new ArrayList<>(held);
         held.clear();
         lastApply = now;
-        apply.accept(batch);
+        cards.apply(batch);
     }
 
     /**
@@ -120,7 +120,7 @@ public final class PatchQueue implements SyncListener {
             scheduleDrain();
         }
         lastApply = now;
-        apply.accept(List.of(new Patch(adds.subList(0, n), List.of(), List.of())));
+        cards.apply(List.of(new Patch(adds.subList(0, n), List.of(), List.of())));
     }
 
     private static boolean onlyAdds(List<Patch> patches) {

@@ -1,59 +1,46 @@
 package io.github.chargallery.gallery.sync;
 
-import io.github.chargallery.gallery.model.Fmt;
-import io.github.chargallery.gallery.model.Tags;
 import io.github.chargallery.library.CardLibrary;
-import io.github.chargallery.library.CardSummary;
-import io.github.chargallery.library.Patch;
 import io.github.chargallery.library.SyncProgress;
 import io.github.chargallery.library.SyncReport;
-import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
-import java.util.function.IntSupplier;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 /**
  * Runs one library sync at a time on the background thread (a refresh during a sync runs right
- * after it), feeds its patches through a {@link PatchQueue} and tells the status bar how it goes.
- * A failed sync leaves the grid showing what the index holds.
+ * after it) and feeds its patches through a {@link PatchQueue} into the {@link CardList}. Tells how
+ * it goes as data (running, progress, how it ended); the words for it are the model's. A failed
+ * sync leaves the grid showing what the index holds. FX thread.
  */
 public final class SyncRunner {
-    private final BooleanProperty syncing = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty();
-    private final StringProperty text = new SimpleStringProperty("");
-    private final ReadOnlyObjectWrapper<SyncReport> lastReport = new ReadOnlyObjectWrapper<>();
+    /**
+     * How a sync ended: its report (null when it threw) and why it failed (null when it did not).
+     * Numbered, so two syncs ending alike are still two changes to observe.
+     */
+    public record Ended(long number, SyncReport report, String failure) {
+    }
+
+    private final ReadOnlyBooleanWrapper syncing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<SyncProgress> progress = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Ended> ended = new ReadOnlyObjectWrapper<>();
     private final CardLibrary library;
     private final Jobs jobs;
+    private final CardList cards;
     private final PatchQueue patches;
-    private final BooleanSupplier noRoots;
-    private final Consumer<SyncReport> afterSync;
-    private final Consumer<List<CardSummary>> reload;
     private SyncTask running;
     private boolean resyncWanted;
+    private long count;
 
-    /**
-     * @param apply     applies a batch of the sync's patches to the grid (FX thread)
-     * @param cardCount how many cards the grid holds now
-     * @param noRoots   whether the library has no folders yet
-     * @param afterSync runs when a sync has ended, with its report (null if it threw), FX thread
-     * @param reload    replaces the grid's rows with the whole index (another process wrote it), FX thread
-     */
-    public SyncRunner(CardLibrary library, Jobs jobs, Consumer<List<Patch>> apply, IntSupplier cardCount,
-            BooleanSupplier noRoots, Consumer<SyncReport> afterSync, Consumer<List<CardSummary>> reload) {
-        this.reload = reload;
+    /** @param nanoTime the clock that spaces the batches applied during a sync */
+    public SyncRunner(CardLibrary library, Jobs jobs, CardList cards, LongSupplier nanoTime) {
         this.library = library;
         this.jobs = jobs;
-        this.noRoots = noRoots;
-        this.afterSync = afterSync;
-        this.patches = new PatchQueue(jobs.fx(), apply, this::showProgress, () -> running != null, cardCount);
+        this.cards = cards;
+        this.patches = new PatchQueue(jobs.fx(), cards, progress::set, () -> running != null, nanoTime);
     }
 
     /** Runs a sync now, or right after the one that is running. */
@@ -62,11 +49,10 @@ public final class SyncRunner {
             resyncWanted = true;
             return;
         }
-        SyncTask task = new SyncTask(library, patches, done -> jobs.onFx(() -> syncDone(done)));
+        SyncTask task = new SyncTask(library, patches, cards.order(), done -> jobs.onFx(() -> syncDone(done)));
         running = task;
+        progress.set(null);
         syncing.set(true);
-        progress.set(-1);
-        text.set("Scanning library folders…");
         jobs.background().execute(task);
     }
 
@@ -79,66 +65,41 @@ public final class SyncRunner {
         return task;
     }
 
+    /** How many cards fill the grid's screen, and how many make one row (see {@link PatchQueue}). */
     public void setScreenFill(int limit, int step) {
         patches.setScreenFill(limit, step);
     }
 
-    private void showProgress(SyncProgress p) {
-        if (p.total() < 0) {
-            progress.set(-1);
-            text.set("Looking for card files: " + Fmt.count(p.scanned()) + " found");
-            return;
-        }
-        progress.set(p.total() > 0 ? (double) p.scanned() / p.total() : -1);
-        text.set("Scanning " + Fmt.count(p.scanned()) + " / " + Fmt.count(p.total()) + " files — "
-                + Fmt.count(p.added()) + " new, " + Fmt.count(p.updated()) + " changed, " + Fmt.count(p.removed())
-                + " removed, " + Fmt.count(p.errors()) + " unreadable");
-    }
-
     private void syncDone(SyncTask.Done done) {
         SyncReport report = done.report();
-        Throwable failure = done.failure();
         library.damage().ifPresent(jobs::damaged);
         running = null; // first: drain() holds nothing back once no sync runs
         patches.drain();
         if (done.reloaded() != null) {
-            reload.accept(done.reloaded());
+            cards.replaceAll(done.reloaded());
         }
+        String failed = done.failure() != null ? Objects.requireNonNullElse(done.failure().getMessage(), "")
+                : report.failure();
+        progress.set(null);
         syncing.set(false);
-        progress.set(0);
-        String failed = failure != null ? Tags.nz(failure.getMessage()) : report.failure();
-        if (failed != null) {
-            text.set("Sync failed (" + failed + "); showing what the index holds");
-        } else if (report.cancelled()) {
-            text.set("Sync cancelled at " + Fmt.time(System.currentTimeMillis()));
-        } else if (noRoots.getAsBoolean()) {
-            text.set("No library folders yet");
-        } else {
-            text.set("Last sync " + Fmt.time(System.currentTimeMillis()) + " (" + Fmt.seconds(report.millis()) + "): "
-                    + Fmt.count(report.added()) + " new, " + Fmt.count(report.updated()) + " changed, "
-                    + Fmt.count(report.removed()) + " removed");
-        }
-        afterSync.accept(report);
-        lastReport.set(report);
+        ended.set(new Ended(++count, report, failed));
         if (resyncWanted) {
             resyncWanted = false;
-        refresh();
+            refresh();
         }
     }
 
-    public BooleanProperty syncingProperty() {
-        return syncing;
+    public ReadOnlyBooleanProperty syncingProperty() {
+        return syncing.getReadOnlyProperty();
     }
 
-    public DoubleProperty progressProperty() {
-        return progress;
+    /** The running sync's latest progress; null before its first count and when none runs. */
+    public ReadOnlyObjectProperty<SyncProgress> progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
-    public StringProperty textProperty() {
-        return text;
-    }
-
-    public ReadOnlyObjectProperty<SyncReport> lastReportProperty() {
-        return lastReport.getReadOnlyProperty();
+    /** How the last sync ended; null until one has. */
+    public ReadOnlyObjectProperty<Ended> endedProperty() {
+        return ended.getReadOnlyProperty();
     }
 }

@@ -4,7 +4,7 @@ import io.github.chargallery.library.CardLibrary;
 import io.github.chargallery.library.CardSummary;
 import io.github.chargallery.library.SyncListener;
 import io.github.chargallery.library.SyncReport;
-import java.util.List;
+import java.util.Comparator;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -17,6 +17,7 @@ import javafx.concurrent.Task;
 public final class SyncTask extends Task<SyncReport> {
     private final CardLibrary library;
     private final SyncListener listener;
+    private final Comparator<CardSummary> order;
     private final Consumer<Done> onDone;
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean started;
@@ -25,13 +26,17 @@ public final class SyncTask extends Task<SyncReport> {
      * How a sync ended: its report, or what it threw; and the whole index again when another process
      * wrote to it meanwhile (null when not), read after the sync so it is at least as new as its patches.
      */
-    record Done(SyncReport report, Throwable failure, List<CardSummary> reloaded) {
+    record Done(SyncReport report, Throwable failure, CardList.Rows reloaded) {
     }
 
-    /** @param onDone called on the sync thread when the sync returned or failed */
-    SyncTask(CardLibrary library, SyncListener listener, Consumer<Done> onDone) {
+    /**
+     * @param order  the grid's order, for the reload
+     * @param onDone called on the sync thread when the sync returned or failed
+     */
+    SyncTask(CardLibrary library, SyncListener listener, Comparator<CardSummary> order, Consumer<Done> onDone) {
         this.library = library;
         this.listener = listener;
+        this.order = order;
         this.onDone = onDone;
     }
 
@@ -40,9 +45,9 @@ public final class SyncTask extends Task<SyncReport> {
         started = true;
         try {
             SyncReport report = library.sync(listener, this::isCancelled);
-            List<CardSummary> reloaded = null;
+            CardList.Rows reloaded = null;
             try {
-                reloaded = library.changedElsewhere() ? library.loadSummaries() : null;
+                reloaded = library.changedElsewhere() ? CardList.Rows.read(library, order) : null;
             } catch (RuntimeException e) {
                 // the view keeps its rows; the next sync tries again
             }

@@ -20,7 +20,7 @@ import javax.imageio.ImageIO;
  */
 final class ThumbnailMaker {
     static final int WIDTH = 200;
-    static final int HEIGHT = 266;
+    static final int HEIGHT = (int) (WIDTH * Thumbnails.PICTURE_RATIO);
     /**
      * Beyond this many pixels a PNG is refused before decoding (a decompression bomb or a mistake):
      * JavaFX allocates the full-size image before it scales, 4 bytes a pixel, so this bounds that

@@ -3,6 +3,7 @@ package io.github.chargallery.gallery.thumbnails;
 import io.github.chargallery.card.CardFile;
 import io.github.chargallery.library.CardLibrary;
 import io.github.chargallery.library.CardSummary;
+import io.github.chargallery.library.DaemonThreads;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.scene.image.Image;
@@ -29,6 +31,9 @@ import javafx.scene.image.Image;
  * memory (FX thread only).
  */
 public final class Thumbnails {
+    /** Height over width of a card's picture box, in the grid, the detail pane and the stored thumbnails. */
+    public static final double PICTURE_RATIO = 4.0 / 3;
+
     record Key(Path file, long size, long modified) {
         static Key of(CardSummary c) {
             if (c.files().isEmpty()) {
@@ -60,20 +65,16 @@ public final class Thumbnails {
     private final java.util.Set<Key> none = new java.util.HashSet<>();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean stopped;
-    private final ExecutorService pictures = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "detail-picture");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService pictures = Executors.newSingleThreadExecutor(DaemonThreads.named("detail-picture"));
     private volatile double displayWidth = ThumbnailMaker.WIDTH;
 
     public Thumbnails(CardLibrary library, Executor fx, int threads) {
         this.library = library;
         this.fx = fx;
+        ThreadFactory factory = DaemonThreads.named("thumbnails");
         for (int i = 0; i < threads; i++) {
             boolean backfills = i == 0; // one thread for the rest of the library: the UI keeps a core
-            Thread t = new Thread(() -> work(backfills), "thumbnails-" + i);
-            t.setDaemon(true);
+            Thread t = factory.newThread(() -> work(backfills));
             t.setPriority(Thread.NORM_PRIORITY - 1);
             workers.add(t);
             t.start();
@@ -168,7 +169,7 @@ public final class Thumbnails {
                 byte[] bytes = load(k);
                 // decoded at the size the tile shows it: drawing 1:1 is much cheaper than scaling every frame
                 double w = displayWidth;
-                Image img = bytes == null ? null : new Image(new ByteArrayInputStream(bytes), w, w * 4 / 3, true, true);
+                Image img = bytes == null ? null : new Image(new ByteArrayInputStream(bytes), w, w * PICTURE_RATIO, true, true);
                 Key key = k;
                 fx.execute(() -> deliver(key, img));
             } catch (InterruptedException e) {

@@ -26,6 +26,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class CardTile extends GridCell<CardSummary> {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass FAVORITE = PseudoClass.getPseudoClass("favorite");
+    /** Height of the name and creator lines under the picture. */
+    static final double LABEL_HEIGHT = 46;
     /** The tile's padding on both sides (gallery.css): the picture is this much narrower than the cell. */
     private static final double FRAME = 8;
 
@@ -51,13 +53,13 @@ final class CardTile extends GridCell<CardSummary> {
         image.setPreserveRatio(true);
         image.setSmooth(true);
         image.fitWidthProperty().bind(tileWidth.subtract(FRAME));
-        image.fitHeightProperty().bind(tileWidth.multiply(4.0 / 3));
+        image.fitHeightProperty().bind(tileWidth.multiply(Thumbnails.PICTURE_RATIO));
         star.getStyleClass().add("tile-star");
         initials.getStyleClass().add("tile-initials");
         picture = new StackPane(initials, image, star, spec);
         picture.getStyleClass().add("tile-picture");
-        picture.prefHeightProperty().bind(tileWidth.multiply(4.0 / 3));
-        picture.minHeightProperty().bind(tileWidth.multiply(4.0 / 3));
+        picture.prefHeightProperty().bind(tileWidth.multiply(Thumbnails.PICTURE_RATIO));
+        picture.minHeightProperty().bind(tileWidth.multiply(Thumbnails.PICTURE_RATIO));
         StackPane.setAlignment(star, Pos.TOP_LEFT);
         StackPane.setMargin(star, new Insets(5));
         StackPane.setAlignment(spec, Pos.TOP_RIGHT);
@@ -85,7 +87,8 @@ final class CardTile extends GridCell<CardSummary> {
                 getGridView().requestFocus();
             }
         });
-        model.selectedProperty().addListener((o, a, b) -> updateSelected());
+        // no listener on the model here: the grid drops and makes tiles on every change of the cell
+        // width, and a listener would keep every dropped tile alive; the view tells the tiles instead
     }
 
     @Override
@@ -125,12 +128,12 @@ final class CardTile extends GridCell<CardSummary> {
         // the picture of the card last shown stays while the cell is empty for a moment (see above)
         CardSummary before = pictured;
         pictured = item;
-        if (before == null || !sameImage(before, item) || image.getImage() == null) {
+        if (before == null || !before.sameFileVersion(item) || image.getImage() == null) {
             image.setImage(null);
             thumbnails.request(item, img -> {
                 CardSummary now = getItem();
                 // a recycled cell may show another card by now
-                if (now != null && sameImage(now, item)) {
+                if (now != null && now.sameFileVersion(item)) {
                     image.setImage(img);
                 }
             });
@@ -170,11 +173,8 @@ final class CardTile extends GridCell<CardSummary> {
         return l;
     }
 
-    private static boolean sameImage(CardSummary a, CardSummary b) {
-        return a.id() == b.id() && a.files().equals(b.files()) && a.fileModified() == b.fileModified() && a.size() == b.size();
-    }
-
-    private void updateSelected() {
+    /** Marks the tile when it shows the selected card; the view calls it when the selection changes. */
+    void updateSelected() {
         CardSummary sel = model.selectedProperty().get();
         CardSummary item = getItem();
         pseudoClassStateChanged(SELECTED, sel != null && item != null && sel.id() == item.id());

@@ -56,7 +56,7 @@ final class DetailPane extends BorderPane {
         getStyleClass().add("detail-pane");
         image.setPreserveRatio(true);
         image.setFitWidth(IMAGE_WIDTH);
-        image.setFitHeight(IMAGE_WIDTH * 4 / 3);
+        image.setFitHeight(IMAGE_WIDTH * Thumbnails.PICTURE_RATIO);
         title.getStyleClass().add("detail-title");
         title.setWrapText(true);
         FontIcon star = new FontIcon(Material2MZ.STAR_BORDER);
@@ -105,8 +105,7 @@ final class DetailPane extends BorderPane {
             return;
         }
         CardSummary s = d.summary();
-        boolean sameCard = shown != null && shown.id() == s.id() && shown.files().equals(s.files())
-                && shown.fileModified() == s.fileModified();
+        boolean sameCard = shown != null && shown.sameFileVersion(s);
         shown = s;
         title.setText(s.name());
         favorite.setSelected(s.favorite());
@@ -177,7 +176,7 @@ final class DetailPane extends BorderPane {
         if (CardFile.Format.of(f) == CardFile.Format.PNG && !s.offline()) {
             // decoded at display size in the background, its header checked first (a 100000 x 100000
             // header must not allocate); the tile's thumbnail or placeholder when it does not decode
-            thumbnails.picture(f, (int) IMAGE_WIDTH, (int) (IMAGE_WIDTH * 4 / 3), img -> {
+            thumbnails.picture(f, (int) IMAGE_WIDTH, (int) (IMAGE_WIDTH * Thumbnails.PICTURE_RATIO), img -> {
                 if (img != null) {
                     setIfShown(s, img);
                 } else {

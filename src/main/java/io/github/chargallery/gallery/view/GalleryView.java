@@ -65,7 +65,7 @@ public final class GalleryView {
         grid = new GridView<>(model.cards());
         grid.getStyleClass().add("card-grid");
         grid.cellWidthProperty().bind(cellWidth);
-        grid.cellHeightProperty().bind(cellWidth.multiply(4.0 / 3).add(46));
+        grid.cellHeightProperty().bind(cellWidth.multiply(Thumbnails.PICTURE_RATIO).add(CardTile.LABEL_HEIGHT));
         tileWidth.addListener(o -> fitColumns());
         grid.widthProperty().addListener(o -> fitColumns());
         grid.heightProperty().addListener(o -> fitColumns());
@@ -103,12 +103,22 @@ public final class GalleryView {
             if (b != null && a == null) {
                 detailOpen.set(true);
             }
+            markSelectedTile();
         });
         installKeys();
         installDrop();
         TopCardKeeper topCard = new TopCardKeeper(grid, this::columns);
-        model.setApplyHooks(topCard::remember, topCard::restore);
+        model.setChangeHooks(topCard::remember, topCard::restore);
         model.setImportFolderChooser(roots -> Dialogs.importFolder(root.getScene().getWindow(), roots));
+    }
+
+    /** One listener for all tiles (see {@link CardTile}): only the tiles in the scene need telling. */
+    private void markSelectedTile() {
+        for (Node n : grid.lookupAll(".card-tile")) {
+            if (n instanceof CardTile tile) {
+                tile.updateSelected();
+            }
+        }
     }
 
     /**
@@ -132,7 +142,7 @@ public final class GalleryView {
         }
         int cols = (int) Math.max(1, Math.floor(avail / (target + spacing)));
         cellWidth.set(Math.floor(avail / cols - spacing));
-        double rowHeight = cellWidth.get() * 4 / 3 + 46 + 2 * grid.getVerticalCellSpacing();
+        double rowHeight = cellWidth.get() * Thumbnails.PICTURE_RATIO + CardTile.LABEL_HEIGHT + 2 * grid.getVerticalCellSpacing();
         int rows = (int) Math.ceil(grid.getHeight() / rowHeight) + 1;
         model.setScreenFill(cols * rows, cols);
     }

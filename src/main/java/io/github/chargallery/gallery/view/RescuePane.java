@@ -1,9 +1,9 @@
 package io.github.chargallery.gallery.view;
 
 import atlantafx.base.theme.Styles;
-import io.github.chargallery.gallery.model.Tags;
 import io.github.chargallery.library.IndexUnusableException;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -66,7 +66,7 @@ public final class RescuePane extends VBox {
                         busy.setVisible(false);
                         rebuildButton.setDisable(false);
                         quitButton.setDisable(false);
-                        status.setText("The rebuild failed: " + Tags.nz(failure.getMessage())
+                        status.setText("The rebuild failed: " + Objects.requireNonNullElse(failure.getMessage(), "")
                                 + ". Nothing was deleted.");
                     });
                 }

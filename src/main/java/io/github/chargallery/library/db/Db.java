@@ -1,5 +1,6 @@
 package io.github.chargallery.library.db;
 
+import io.github.chargallery.library.FxThreadGuard;
 import io.github.chargallery.library.IndexUnusableException;
 import io.github.chargallery.library.LibraryException;
 import org.sqlite.SQLiteConfig;
@@ -17,7 +18,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The one connection to the index database. All access goes through {@link #read} or {@link #write}, which
  * hold a lock so a sync's batch transaction and a user's favourite click never interleave on the
- * connection. Statements are prepared once and reused.
+ * connection. Statements are prepared once and reused. Every one of them refuses the JavaFX
+ * application thread ({@link FxThreadGuard}), so no library call can block the UI unnoticed.
  */
 public final class Db implements AutoCloseable {
     private final Path file;
@@ -38,6 +40,7 @@ public final class Db implements AutoCloseable {
     }
 
     public static Db open(Path file) {
+        FxThreadGuard.check();
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -100,6 +103,7 @@ public final class Db implements AutoCloseable {
 
     /** Runs work outside a transaction (single statements, reads). */
     public <T> T read(Work<T> work) {
+        FxThreadGuard.check();
         lock.lock();
         try {
             return work.run();
@@ -112,6 +116,7 @@ public final class Db implements AutoCloseable {
 
     /** Runs work in one transaction: all of it is committed or none. */
     public <T> T write(Work<T> work) {
+        FxThreadGuard.check();
         lock.lock();
         try {
             connection.setAutoCommit(false);

@@ -1,5 +1,6 @@
 package io.github.chargallery.gallery.model;
 
+import io.github.chargallery.card.CardReader;
 import io.github.chargallery.card.Spec;
 import io.github.chargallery.library.CardSummary;
 import io.github.chargallery.library.Patch;
@@ -26,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GalleryModelTest {
     final FakeLibrary library = new FakeLibrary();
     final QueueExecutor fx = new QueueExecutor();
-    final GalleryModel model = new GalleryModel(library, Runnable::run, fx);
+    /** The model's clock (nanoseconds): it moves only when a test moves it. */
+    long nanos;
+    final GalleryModel model = new GalleryModel(library, Runnable::run, fx, CardReader.standard(), () -> nanos);
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -105,6 +108,24 @@ class GalleryModelTest {
         model.start();
         fx.pulse();
         assertThat(sizesAtReport).containsExactly(2);
+    }
+
+    @Test
+    void duringASyncBatchesAreAppliedAtMostEvery300Milliseconds() {
+        for (long i = 1; i <= 6; i++) {
+            library.nextSync.add(new Patch(List.of(card(i, "Card " + i, "c", List.of())), List.of(), List.of()));
+        }
+        List<Integer> sizes = new ArrayList<>();
+        library.betweenPatches = () -> {
+            fx.pulseOnce();
+            sizes.add(model.cards().size());
+            nanos += 100_000_000L;
+        };
+        model.start();
+        fx.pulse();
+        // applied at 0 ms, held at 100 and 200, applied at 300, held at 400 and 500; the rest when the sync ends
+        assertThat(sizes).containsExactly(1, 1, 1, 4, 4, 4);
+        assertThat(model.cards()).hasSize(6);
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.github.chargallery.gallery.sync.PulseExecutor;
 import io.github.chargallery.gallery.thumbnails.Thumbnails;
 import io.github.chargallery.library.CardLibrary;
 import io.github.chargallery.library.CardSummary;
+import io.github.chargallery.library.DaemonThreads;
 import io.github.chargallery.library.Library;
 import io.github.chargallery.library.SyncListener;
 import io.github.chargallery.testing.GatedLibrary;
@@ -33,11 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class GalleryHarness implements AutoCloseable {
     final Path dataDir;
     final GatedLibrary library;
-    final ExecutorService background = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "test-bg");
-        t.setDaemon(true);
-        return t;
-    });
+    final ExecutorService background = Executors.newCachedThreadPool(DaemonThreads.named("test-bg"));
     final List<Throwable> uncaught = Collections.synchronizedList(new ArrayList<>());
     final FxRobot robot = new FxRobot();
     GalleryModel model;

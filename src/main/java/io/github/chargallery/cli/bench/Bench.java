@@ -1,4 +1,4 @@
-package io.github.chargallery.cli;
+package io.github.chargallery.cli.bench;
 
 import io.github.chargallery.card.CardFile;
 import io.github.chargallery.card.CardFormatException;
@@ -35,18 +35,18 @@ import java.util.stream.Stream;
  * times; the first run is kept apart (JIT warm-up shows there), median and min are over all runs.
  * Counters (files opened, patch counts) are recorded per step so tests can check them.
  */
-final class Bench {
+public final class Bench {
     /** @param probeHeap start child JVMs to find the smallest -Xmx that loads every row */
-    record Options(int cards, Path dir, int avgKb, int repeat, long seed, boolean probeHeap) {
+    public record Options(int cards, Path dir, int avgKb, int repeat, long seed, boolean probeHeap) {
     }
 
     /** One timed step: every run in ms, in order. */
-    record Step(String name, List<Double> runs) {
-        double first() {
+    public record Step(String name, List<Double> runs) {
+        public double first() {
             return runs.get(0);
         }
 
-        double median() {
+        public double median() {
             return medianOf(runs);
         }
 
@@ -57,18 +57,19 @@ final class Bench {
             return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
         }
 
-        double min() {
+        public double min() {
             return Collections.min(runs);
         }
     }
 
-    final Options options;
+    // read by BenchCommand, which prints and writes them
+    public final Options options;
     final PrintStream log;
-    final Map<String, Step> steps = new LinkedHashMap<>();
+    public final Map<String, Step> steps = new LinkedHashMap<>();
     /** Counters and single figures (files, heap, opens, patch counts), in report order. */
-    final Map<String, Object> figures = new LinkedHashMap<>();
+    public final Map<String, Object> figures = new LinkedHashMap<>();
 
-    Bench(Options options, PrintStream log) {
+    public Bench(Options options, PrintStream log) {
         this.options = options;
         this.log = log;
     }
@@ -122,7 +123,7 @@ final class Bench {
         return s;
     }
 
-    void run() throws Exception {
+    public void run() throws Exception {
         Path dir = options.dir().toAbsolutePath().normalize();
         prepareLibrary(dir);
         List<Path> files = cardFiles(dir);
@@ -374,7 +375,7 @@ final class Bench {
         return n[0];
     }
 
-    static List<Path> cardFiles(Path dir) throws IOException {
+    public static List<Path> cardFiles(Path dir) throws IOException {
         List<Path> files = new ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
@@ -434,7 +435,7 @@ final class Bench {
         return s.get(Math.max(0, Math.min(s.size() - 1, i)));
     }
 
-    static double round(double v) {
+    public static double round(double v) {
         return Math.round(v * 100) / 100.0;
     }
 

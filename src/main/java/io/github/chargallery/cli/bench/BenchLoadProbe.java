@@ -1,4 +1,4 @@
-package io.github.chargallery.cli;
+package io.github.chargallery.cli.bench;
 
 import io.github.chargallery.library.Library;
 import java.io.IOException;

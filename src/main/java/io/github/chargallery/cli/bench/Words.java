@@ -1,4 +1,4 @@
-package io.github.chargallery.cli;
+package io.github.chargallery.cli.bench;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.chargallery.cli;
+package io.github.chargallery.cli.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

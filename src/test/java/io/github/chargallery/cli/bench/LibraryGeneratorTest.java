@@ -1,4 +1,4 @@
-package io.github.chargallery.cli;
+package io.github.chargallery.cli.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
