@@ -17,37 +17,30 @@ import java.util.Map;
  * reuses) a library and measures the index against the baselines in one run; see {@link Bench}.
  */
 final class BenchCommand {
-    static final String USAGE = "Usage: bench [--cards N] [--dir DIR] [--json FILE] [--repeat R] [--avg-kb K]"
-            + " [--seed S]";
+    static final Command COMMAND = new Command("bench", "",
+            "Generates (or reuses) a library and measures scanning, indexing, loading and search on it.",
+            List.of(Command.Option.value("--cards", "N", "library size (default 10000)"),
+                    Command.Option.value("--dir", "DIR", "where the library is generated or reused"
+                            + " (default ./bench-library-N)"),
+                    Command.Option.value("--json", "FILE", "also write the results to FILE as JSON"),
+                    Command.Option.value("--repeat", "R", "runs of each timed step (default 5)"),
+                    Command.Option.value("--avg-kb", "K", "average card file size in KB (default 150)"),
+                    Command.Option.value("--seed", "S", "generator seed (default 1)")),
+            BenchCommand::run);
 
     private BenchCommand() {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        int cards = 10_000;
-        Path dir = null;
-        Path json = null;
-        int repeat = 5;
-        int avgKb = 150;
-        long seed = 1;
-        try {
-            for (int i = 0; i < args.size(); i++) {
-                String a = args.get(i);
-                switch (a) {
-                    case "--cards" -> cards = positive(value(args, ++i, a), a);
-                    case "--dir" -> dir = Path.of(value(args, ++i, a));
-                    case "--json" -> json = Path.of(value(args, ++i, a));
-                    case "--repeat" -> repeat = positive(value(args, ++i, a), a);
-                    case "--avg-kb" -> avgKb = positive(value(args, ++i, a), a);
-                    case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
-                    default -> throw new IllegalArgumentException("unexpected argument: " + a);
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.println(USAGE);
-            return 2;
+    static int run(Args a, PrintStream out, PrintStream err) throws UsageException {
+        if (!a.words.isEmpty()) {
+            throw new UsageException("unexpected argument: " + a.words.get(0));
         }
+        int cards = a.intNumber("--cards", 10_000, 1);
+        Path dir = a.value("--dir") == null ? null : LibraryArgs.path(a.value("--dir"));
+        Path json = a.value("--json") == null ? null : LibraryArgs.path(a.value("--json"));
+        int repeat = a.intNumber("--repeat", 5, 1);
+        int avgKb = a.intNumber("--avg-kb", 150, 1);
+        long seed = a.number("--seed", 1, Long.MIN_VALUE);
         if (dir == null) {
             dir = Path.of("bench-library-" + cards);
         }
@@ -70,26 +63,6 @@ final class BenchCommand {
             }
         }
         return 0;
-    }
-
-    private static int positive(String v, String option) {
-        int n;
-        try {
-            n = Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " needs a number, not " + v);
-        }
-        if (n <= 0) {
-            throw new IllegalArgumentException(option + " must be > 0");
-        }
-        return n;
-    }
-
-    private static String value(List<String> args, int i, String option) {
-        if (i >= args.size()) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args.get(i);
     }
 
     static String environment() {

@@ -9,46 +9,25 @@ import java.util.Locale;
 
 /** {@code generate DIR --cards N [--seed S] [--avg-kb K]}: writes a synthetic library (see {@link LibraryGenerator}). */
 final class GenerateCommand {
-    private static final String USAGE = "Usage: generate DIR --cards N [--seed S] [--avg-kb K]";
+    static final Command COMMAND = new Command("generate", "DIR --cards N",
+            "Writes a synthetic library of cards into a new or empty folder (for tests and benchmarks).",
+            List.of(Command.Option.value("--cards", "N", "how many card files (required)"),
+                    Command.Option.value("--seed", "S", "the same seed gives the same files, byte for byte (default 1)"),
+                    Command.Option.value("--avg-kb", "K", "average file size in KB (default 150)")),
+            GenerateCommand::run);
 
     private GenerateCommand() {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        Path dir = null;
-        Integer cards = null;
-        long seed = 1;
-        int avgKb = 150;
-        try {
-            for (int i = 0; i < args.size(); i++) {
-                String a = args.get(i);
-                switch (a) {
-                    case "--cards" -> cards = Integer.parseInt(value(args, ++i, a));
-                    case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
-                    case "--avg-kb" -> avgKb = Integer.parseInt(value(args, ++i, a));
-                    default -> {
-                        if (a.startsWith("--") || dir != null) {
-                            throw new IllegalArgumentException("unexpected argument: " + a);
-                        }
-                        dir = Path.of(a);
-                    }
-                }
-            }
-            if (dir == null || cards == null) {
-                throw new IllegalArgumentException("DIR and --cards are required");
-            }
-            if (cards < 0 || avgKb <= 0) {
-                throw new IllegalArgumentException("--cards must be >= 0 and --avg-kb > 0");
-            }
-        } catch (NumberFormatException e) {
-            err.println("not a number: " + e.getMessage().replace("For input string: ", ""));
-            err.println(USAGE);
-            return 2;
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.println(USAGE);
-            return 2;
+    static int run(Args a, PrintStream out, PrintStream err) throws UsageException {
+        if (a.words.size() != 1 || a.value("--cards") == null) {
+            throw new UsageException(a.words.size() > 1 ? "unexpected argument: " + a.words.get(1)
+                    : "DIR and --cards are required");
         }
+        Path dir = LibraryArgs.path(a.words.get(0));
+        int cards = a.intNumber("--cards", 0, 0);
+        long seed = a.number("--seed", 1, Long.MIN_VALUE);
+        int avgKb = a.intNumber("--avg-kb", 150, 1);
         long start = System.nanoTime();
         try {
             LibraryGenerator.Summary s = LibraryGenerator.generate(dir, cards, seed, avgKb);
@@ -61,12 +40,5 @@ final class GenerateCommand {
             err.println("generate failed: " + e.getMessage());
             return 1;
         }
-    }
-
-    private static String value(List<String> args, int i, String option) {
-        if (i >= args.size()) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args.get(i);
     }
 }

@@ -2,59 +2,67 @@ package io.github.chargallery.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.chargallery.library.Library;
+import io.github.chargallery.library.SkippedFolder;
 import io.github.chargallery.library.SyncListener;
 import io.github.chargallery.library.SyncReport;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * {@code index [ROOT...] [--data-dir DIR] [--json]}: adds the roots if new, runs one full sync of every
+ * {@code index [ROOT...]}: adds the roots if new, runs one full sync of every
  * root (with no ROOT, of the roots the library has) and prints the counts. Exit 1 when a root is offline or the scan failed (reason on stderr).
  */
 final class IndexCommand {
-    static final String USAGE = "Usage: index [ROOT...] [--data-dir DIR] [--json]";
+    static final Command COMMAND = new Command("index", "[ROOT...]",
+            "Adds the folders to the library (with none, uses the ones it has), scans every folder once, prints counts.",
+            List.of(Command.DATA_DIR, Command.JSON), IndexCommand::run);
 
     private IndexCommand() {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        return LibraryArgs.run(args, true, USAGE, err, a -> {
-            List<Path> roots = new ArrayList<>();
-            for (String w : a.words) {
-                Path p;
-                try {
-                    p = Path.of(w).toAbsolutePath().normalize();
-                } catch (InvalidPathException e) {
-                    throw new LibraryArgs.UsageException("not a valid path: " + w);
-                }
-                roots.add(p);
+    static int run(Args a, PrintStream out, PrintStream err) throws UsageException {
+        List<Path> roots = new ArrayList<>();
+        for (String w : a.words) {
+            roots.add(LibraryArgs.path(w));
+        }
+        try (Library library = LibraryArgs.open(a)) {
+            if (roots.isEmpty() && library.roots().isEmpty()) {
+                throw new UsageException("index needs at least one folder (the library has none yet)");
             }
-            try (Library library = a.open()) {
-                if (roots.isEmpty() && library.roots().isEmpty()) {
-                    throw new LibraryArgs.UsageException("index needs at least one folder (the library has none yet)");
+            List<Path> known = library.roots().stream().map(r -> r.path()).toList();
+            for (Path p : roots) {
+                if (!known.contains(p) && !Files.isDirectory(p)) {
+                    throw new UsageException("not a folder: " + p);
                 }
-                List<Path> known = library.roots().stream().map(r -> r.path()).toList();
-                for (Path p : roots) {
-                    if (!known.contains(p) && !Files.isDirectory(p)) {
-                        throw new LibraryArgs.UsageException("not a folder: " + p);
-                    }
+                Optional<String> refused = library.refusal(p);
+                if (refused.isPresent()) {
+                    throw new UsageException(refused.get());
                 }
-                roots.forEach(library::addRoot);
-                SyncReport r = library.sync(SyncListener.NONE, () -> false);
-                print(r, a.json, out);
-                for (Path p : r.offlineRoots()) {
-                    err.println("offline: " + library.rootFailure(p).orElse(p.toString()));
-                }
-                if (r.failure() != null) {
-                    err.println(r.failure());
-                }
-                return r.offlineRoots().isEmpty() && r.failure() == null ? 0 : 1;
             }
-        });
+            for (Path p : roots) {
+                Optional<String> refused = library.refusal(p); // two arguments naming one folder
+                if (refused.isPresent()) {
+                    throw new UsageException(refused.get());
+                }
+                library.addRoot(p);
+            }
+            SyncReport r = library.sync(SyncListener.NONE, () -> false);
+            print(r, a.flag(Command.JSON.name()), out);
+            for (SkippedFolder f : r.skippedFolders()) {
+                err.println("skipped: " + f.reason());
+            }
+            for (Path p : r.offlineRoots()) {
+                err.println("offline: " + library.rootFailure(p).orElse(p.toString()));
+            }
+            if (r.failure() != null) {
+                err.println(r.failure());
+            }
+            return r.offlineRoots().isEmpty() && r.failure() == null ? 0 : 1;
+        }
     }
 
     private static void print(SyncReport r, boolean json, PrintStream out) {
@@ -62,15 +70,18 @@ final class IndexCommand {
             ObjectNode o = Json.object();
             o.put("added", r.added());
             o.put("updated", r.updated());
+            o.put("moved", r.moved());
             o.put("removed", r.removed());
             o.put("unchanged", r.unchanged());
             o.put("errors", r.errors());
             o.set("offline", Json.array(r.offlineRoots().stream().map(Path::toString).toList()));
+            o.set("skipped_folders", Json.array(r.skippedFolders().stream().map(f -> f.folder().toString()).toList()));
             o.put("millis", r.millis());
             out.println(Json.text(o));
         } else {
-            out.printf("added %d, updated %d, removed %d, unchanged %d, errors %d in %d ms%n", r.added(),
-                    r.updated(), r.removed(), r.unchanged(), r.errors(), r.millis());
+            out.printf("added %d, updated %d, moved %d, removed %d, unchanged %d, errors %d in %d ms%n", r.added(),
+                    r.updated(), r.moved(), r.removed(), r.unchanged(), r.errors(), r.millis());
+            r.skippedFolders().forEach(f -> out.println("skipped: " + f.folder()));
             r.offlineRoots().forEach(p -> out.println("offline: " + p));
         }
     }

@@ -13,13 +13,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /** {@code inspect FILE... [--json]}: reads each card file and reports its facts, warnings or error. */
 final class InspectCommand {
-    private static final String USAGE = "Usage: inspect FILE... [--json]";
+    static final Command COMMAND = new Command("inspect", "FILE...",
+            "Reads card files (PNG, JSON, CHARX) and prints spec, name, creator, tags and warnings, or why not.",
+            List.of(Command.JSON), InspectCommand::run);
 
     private InspectCommand() {
     }
@@ -28,30 +30,16 @@ final class InspectCommand {
     record Result(String path, CardFile file, String error) {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        boolean json = false;
-        RawArguments raw = new RawArguments(args);
-        List<Integer> paths = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--json")) {
-                json = true;
-            } else if (a.startsWith("--")) {
-                err.println("Unknown option: " + a);
-                err.println(USAGE);
-                return 2;
-            } else {
-                paths.add(i);
-            }
-        }
+    static int run(Args a, PrintStream out, PrintStream err) throws UsageException {
+        boolean json = a.flag(Command.JSON.name());
+        List<String> paths = a.words;
         if (paths.isEmpty()) {
-            err.println(USAGE);
-            return 2;
+            throw new UsageException("inspect needs at least one card file");
         }
         CardReader reader = CardReader.standard();
         // Files are independent; an ordered parallel map keeps the argument order in the output.
         List<Result> results = IntStream.range(0, paths.size()).parallel()
-                .mapToObj(i -> inspect(reader, args.get(paths.get(i)), () -> raw.path(paths.get(i)))).toList();
+                .mapToObj(i -> inspect(reader, paths.get(i), () -> a.wordPath(i))).toList();
         if (json) {
             printJson(results, out);
         } else {
@@ -61,7 +49,7 @@ final class InspectCommand {
     }
 
     /** The path as given, except that bytes of a name that are not UTF-8 show as \\xFF (see {@link FileNames}). */
-    static Result inspect(CardReader reader, String arg, java.util.function.Supplier<Path> file) {
+    static Result inspect(CardReader reader, String arg, Supplier<Path> file) {
         String path = arg;
         try {
             Path p = file.get();

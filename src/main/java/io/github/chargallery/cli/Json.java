@@ -34,14 +34,31 @@ final class Json {
 
     /** A JSON array written one element per line, so it is both valid JSON and easy to grep. */
     static void printLines(List<?> nodes, PrintStream out) {
-        if (nodes.isEmpty()) {
-            out.println("[]");
-            return;
+        LineArray a = new LineArray(out);
+        nodes.forEach(a::add);
+        a.end();
+    }
+
+    /**
+     * The same array written as its elements come: nothing but the current element is held in memory.
+     * Only {@link #end} closes the array, so output cut short by a failure is not valid JSON.
+     */
+    static final class LineArray {
+        private final PrintStream out;
+        private boolean first = true;
+
+        LineArray(PrintStream out) {
+            this.out = out;
         }
-        out.println("[");
-        for (int i = 0; i < nodes.size(); i++) {
-            out.println(text(nodes.get(i)) + (i + 1 < nodes.size() ? "," : ""));
+
+        void add(Object node) {
+            out.print(first ? "[\n" : ",\n");
+            out.print(text(node));
+            first = false;
         }
-        out.println("]");
+
+        void end() {
+            out.println(first ? "[]" : "\n]");
+        }
     }
 }

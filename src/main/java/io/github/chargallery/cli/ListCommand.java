@@ -9,30 +9,34 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code list [--data-dir DIR] [--json]}: what the index holds, without scanning; error rows included. */
+/**
+ * {@code list}: what the index holds, without scanning; error rows included. Rows are written as they are
+ * read, so a large library does not need a large heap.
+ */
 final class ListCommand {
-    static final String USAGE = "Usage: list [--data-dir DIR] [--json]";
+    static final Command COMMAND = new Command("list", "",
+            "Prints every card the index holds (name, creator, tags, favourite, files), without scanning.",
+            List.of(Command.DATA_DIR, Command.JSON), ListCommand::run);
 
     private ListCommand() {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        return LibraryArgs.run(args, true, USAGE, err, a -> {
-            if (!a.words.isEmpty()) {
-                throw new LibraryArgs.UsageException("list takes no folder: " + a.words.get(0));
+    static int run(Args a, PrintStream out, PrintStream err) throws UsageException {
+        if (!a.words.isEmpty()) {
+            throw new UsageException("list takes no folder: " + a.words.get(0));
+        }
+        boolean json = a.flag(Command.JSON.name());
+        try (Library library = LibraryArgs.openForReading(a)) {
+            if (json) {
+                Json.LineArray rows = new Json.LineArray(out);
+                library.forEachSummary(c -> rows.add(json(c)));
+                rows.end();
+            } else {
+                library.forEachSummary(c -> out.println(text(c)));
             }
-            try (Library library = a.open()) {
-                List<CardSummary> cards = library.loadSummaries();
-                if (a.json) {
-                    List<ObjectNode> nodes = new ArrayList<>();
-                    cards.forEach(c -> nodes.add(json(c)));
-                    Json.printLines(nodes, out);
-                } else {
-                    cards.forEach(c -> out.println(text(c)));
-                }
-                return 0;
-            }
-        });
+            out.flush();
+            return 0;
+        }
     }
 
     static ObjectNode json(CardSummary c) {

@@ -9,37 +9,37 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code roots [--data-dir DIR] [--json]} lists the library folders; {@code roots remove ROOT} forgets
- * one and its rows (its files are never touched).
+ * {@code roots} lists the library folders; {@code roots remove ROOT} forgets one and its rows (its files are
+ * never touched).
  */
 final class RootsCommand {
-    static final String USAGE = "Usage: roots [--data-dir DIR] [--json] | roots remove ROOT [--data-dir DIR]";
+    static final Command COMMAND = new Command("roots", "[remove ROOT]",
+            "Lists the library folders with card counts and online/offline; remove forgets one (never its files).",
+            List.of(Command.DATA_DIR, Command.JSON), RootsCommand::run);
 
     private RootsCommand() {
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
-        return LibraryArgs.run(args, true, USAGE, err, a -> {
-            if (a.words.isEmpty()) {
-                try (Library library = a.open()) {
-                    print(library, a.json, out);
-                    return 0;
-                }
-            }
-            if (a.words.size() != 2 || !a.words.get(0).equals("remove")) {
-                throw new LibraryArgs.UsageException("unknown roots command: " + String.join(" ", a.words));
-            }
-            Path root = Path.of(a.words.get(1)).toAbsolutePath().normalize();
-            try (Library library = a.open()) {
-                if (library.roots().stream().noneMatch(r -> r.path().equals(root))) {
-                    err.println("not a library root: " + root);
-                    return 1;
-                }
-                library.removeRoot(root);
-                out.println("removed " + root + " (its files are untouched)");
+    static int run(Args a, PrintStream out, PrintStream err) throws UsageException {
+        if (a.words.isEmpty()) {
+            try (Library library = LibraryArgs.openForReading(a)) {
+                print(library, a.flag(Command.JSON.name()), out);
                 return 0;
             }
-        });
+        }
+        if (a.words.size() != 2 || !a.words.get(0).equals("remove")) {
+            throw new UsageException("unknown roots command: " + String.join(" ", a.words));
+        }
+        Path root = LibraryArgs.path(a.words.get(1));
+        try (Library library = LibraryArgs.open(a)) {
+            if (library.roots().stream().noneMatch(r -> r.path().equals(root))) {
+                err.println("not a library root: " + root);
+                return 1;
+            }
+            library.removeRoot(root);
+            out.println("removed " + root + " (its files are untouched)");
+            return 0;
+        }
     }
 
     private static void print(Library library, boolean json, PrintStream out) {

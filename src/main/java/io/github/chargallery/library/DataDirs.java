@@ -1,7 +1,10 @@
 package io.github.chargallery.library;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,7 +14,6 @@ import java.util.Map;
  */
 public final class DataDirs {
     public static final String ENV = "CHARACTER_GALLERY_HOME";
-    public static final String OPTION = "--data-dir";
 
     private DataDirs() {
     }
@@ -47,27 +49,39 @@ public final class DataDirs {
     }
 
     /**
-     * Takes {@code --data-dir DIR} (or {@code --data-dir=DIR}) out of a mutable argument list and
-     * returns DIR, or null when absent. Throws IllegalArgumentException when DIR is missing.
+     * Creates the data folder if needed. A folder that cannot be made or used gets a message that says why:
+     * it is a file, it is read-only, or its parent is.
      */
-    public static String takeOption(List<String> args) {
-        String found = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals(OPTION)) {
-                if (i + 1 >= args.size()) {
-                    throw new IllegalArgumentException(OPTION + " needs a folder");
-                }
-                found = args.get(i + 1);
-                args.remove(i + 1);
-                args.remove(i);
-                i--;
-            } else if (a.startsWith(OPTION + "=")) {
-                found = a.substring(OPTION.length() + 1);
-                args.remove(i);
-                i--;
-            }
+    public static void create(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new LibraryException("cannot use " + dir + " as the data folder: it is a file, not a folder", null);
         }
-        return found;
+        if (Files.isDirectory(dir) && !Files.isWritable(dir)) {
+            throw new LibraryException("the data folder " + dir + " is read-only: the index cannot be written"
+                    + " (list and roots can still read it)", null);
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new LibraryException(cannotCreate(dir, e), e);
+        }
+    }
+
+    /** Words for a failed {@code createDirectories(dir)}; the seam the tests use, as root ignores permissions. */
+    static String cannotCreate(Path dir, IOException e) {
+        Path parent = dir.toAbsolutePath().getParent();
+        while (parent != null && !Files.exists(parent)) {
+            parent = parent.getParent();
+        }
+        String at = "cannot create the data folder " + dir;
+        if (parent != null && !Files.isDirectory(parent)) {
+            return at + ": " + parent + " is a file, not a folder";
+        }
+        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : null;
+        if (e instanceof AccessDeniedException || reason != null && reason.contains("Read-only file system")) {
+            return at + ": its parent" + (parent == null || parent.equals(dir.getParent()) ? "" : " " + parent)
+                    + " is read-only";
+        }
+        return at + ": " + (reason != null ? reason : e.getClass().getSimpleName() + " " + e.getMessage());
     }
 }

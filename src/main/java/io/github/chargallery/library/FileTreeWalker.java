@@ -7,6 +7,7 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -20,10 +21,28 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The real walk: follows symbolic links (users link folders into their library) but stops at a loop,
- * skips hidden folders and files (".git", macOS "._x.png" resource forks, folders hidden on Windows),
- * and stops at the first other folder it cannot read, because then it cannot tell which files are gone.
+ * skips hidden folders and files (".git", macOS "._x.png" resource forks, folders hidden on Windows).
+ * A folder inside the root that it cannot read (no permission, an I/O error) is skipped and reported
+ * while the root itself stays the same readable folder; when the root goes (unplugged, unmounted: it is
+ * missing, or another folder at the same path) the walk stops with a failure, because then it cannot
+ * tell which files are gone.
  */
 final class FileTreeWalker implements FolderWalker {
+    /** Test seam: an error to raise on entering a folder, as a folder the user may not read does. */
+    interface Faults {
+        IOException onEnter(Path dir);
+    }
+
+    private final Faults faults;
+
+    FileTreeWalker() {
+        this(dir -> null);
+    }
+
+    FileTreeWalker(Faults faults) {
+        this.faults = faults;
+    }
+
     @Override
     public Result walk(Path root, Set<Path> skip, BooleanSupplier cancelled) {
         if (!Files.exists(root)) {
@@ -32,27 +51,32 @@ final class FileTreeWalker implements FolderWalker {
         if (!Files.isDirectory(root)) {
             return new Result(List.of(), "not a folder: " + root, false);
         }
-        Visitor v = new Visitor(root, skip, cancelled);
+        Visitor v = new Visitor(root, skip, cancelled, faults);
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, v);
         } catch (IOException | RuntimeException e) {
             v.failure = "cannot read " + root + ": " + e.getMessage();
         }
-        return new Result(v.files, v.failure, v.wasCancelled);
+        return new Result(v.files, v.failure, v.wasCancelled, v.failure == null ? v.skipped : List.of());
     }
 
     static final class Visitor extends SimpleFileVisitor<Path> {
         private final Path root;
         private final Set<Path> skip;
         private final BooleanSupplier cancelled;
+        private final Faults faults;
+        private final Object rootKey;
         private final List<FileStat> files = new ArrayList<>();
+        private final List<SkippedFolder> skipped = new ArrayList<>();
         String failure;
         private boolean wasCancelled;
 
-        Visitor(Path root, Set<Path> skip, BooleanSupplier cancelled) {
+        Visitor(Path root, Set<Path> skip, BooleanSupplier cancelled, Faults faults) {
             this.root = root;
             this.skip = skip;
             this.cancelled = cancelled;
+            this.faults = faults;
+            this.rootKey = fileKey(root);
         }
 
         @Override
@@ -63,6 +87,11 @@ final class FileTreeWalker implements FolderWalker {
             }
             if (!dir.equals(root) && (hidden(dir) || dosHidden(attrs) || skip.contains(dir))) {
                 return FileVisitResult.SKIP_SUBTREE;
+            }
+            IOException fault = faults.onEnter(dir);
+            if (fault != null) {
+                return visitFileFailed(dir, fault) == FileVisitResult.CONTINUE ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.TERMINATE;
             }
             return FileVisitResult.CONTINUE;
         }
@@ -87,17 +116,45 @@ final class FileTreeWalker implements FolderWalker {
             if (e instanceof FileSystemLoopException || (!file.equals(root) && (hidden(file) || dosHidden(file)))) {
                 return FileVisitResult.CONTINUE;
             }
-            failure = "cannot read " + file + ": " + describe(e);
-            return FileVisitResult.TERMINATE;
+            return unreadable(file, e);
         }
 
         @Override
         public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-            if (e != null) {
-                failure = "cannot read " + dir + ": " + describe(e);
-                return FileVisitResult.TERMINATE;
+            return e == null ? FileVisitResult.CONTINUE : unreadable(dir, e);
+        }
+
+        /**
+         * One folder (or file) inside a root that is still there is skipped: a private folder, lost+found.
+         * The root itself unreadable, or gone, fails the walk.
+         */
+        private FileVisitResult unreadable(Path p, IOException e) {
+            if (!p.equals(root) && rootStillThere()) {
+                if (!(e instanceof NoSuchFileException)) { // deleted while the walk ran: it is gone, not unreadable
+                    skipped.add(new SkippedFolder(p, "cannot read " + p + ": " + describe(e)));
+                }
+                return FileVisitResult.CONTINUE;
             }
-            return FileVisitResult.CONTINUE;
+            failure = p.equals(root) ? "cannot read " + p + ": " + describe(e)
+                    : "folder went away during the scan (cannot read " + p + ": " + describe(e)
+                    + "): is its drive or share mounted? Nothing was removed";
+            return FileVisitResult.TERMINATE;
+        }
+
+        List<SkippedFolder> skipped() {
+            return skipped;
+        }
+
+        private boolean rootStillThere() {
+            return Files.isDirectory(root) && (rootKey == null || rootKey.equals(fileKey(root)));
+        }
+
+        private static Object fileKey(Path p) {
+            try {
+                return Files.readAttributes(p, BasicFileAttributes.class).fileKey();
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
         }
 
         /** Same rule as {@link CardFile.Format#of}, without allocating a lower-case copy per file. */

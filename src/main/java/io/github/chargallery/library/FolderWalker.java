@@ -20,11 +20,18 @@ public interface FolderWalker {
 
     /**
      * {@code failure} is null when the whole tree was walked; otherwise {@code files} holds only what
-     * was seen before the failure and nothing may be concluded about the files not listed.
+     * was seen before the failure and nothing may be concluded about the files not listed. {@code skipped}
+     * are folders inside the root that could not be read while the root could: nothing may be concluded
+     * about the files under them either, but the rest of the walk is complete.
      */
-    record Result(List<FileStat> files, String failure, boolean cancelled) {
+    record Result(List<FileStat> files, String failure, boolean cancelled, List<SkippedFolder> skipped) {
         public Result {
             files = List.copyOf(files);
+            skipped = List.copyOf(skipped);
+        }
+
+        public Result(List<FileStat> files, String failure, boolean cancelled) {
+            this(files, failure, cancelled, List.of());
         }
 
         public boolean complete() {

@@ -32,6 +32,12 @@ final class IndexWriter {
     int removed;
     int unchanged;
     int errors;
+    /** New paths of files whose old path was gone (renames and moves), not counted in added or removed. */
+    int moved;
+    /** Files that could not be read in this sync but keep the readable card they held (locked, say). */
+    int keptUnreadable;
+    /** Per live card, new files found for it in this sync: a move when one of its old files turns out gone. */
+    private final Map<Long, Integer> arrivals = new HashMap<>();
 
     private final long scanStartNs;
     /** Stored as the mtime of a file that could not be opened, so that no stat matches it. */
@@ -100,16 +106,27 @@ final class IndexWriter {
         Optional<FileTable.Row> row = store.files.byPath(path);
         Optional<CardTable.Row> target = store.cards.findByHash(record.hash());
         if (row.isPresent() && p.ioFailure()) {
-            // Keep the card as it was; the row's old stat makes the next scan try again.
+            // Keep the card as it was; the row's old stat makes the next scan try again. An error row
+            // takes the new reason.
             errors++;
+            long oldCard = row.get().cardId();
+            if (!refreshError(oldCard, record, b)) {
+                keptUnreadable++;
+            }
             return;
         }
         if (row.isEmpty()) {
             long cardId;
             if (target.isPresent()) {
+                if (target.get().orphanedAt() == null && !p.isError()) {
+                    arrivals.merge(target.get().id(), 1, Integer::sum);
+                }
                 cardId = attach(target.get(), b);
             } else {
                 Optional<FileTable.Row> before = gone.predecessorOf(p);
+                if (before.isPresent() && !p.isError()) {
+                    arrivals.merge(before.get().cardId(), 1, Integer::sum); // its old path is counted as moved
+                }
                 cardId = before.isPresent() ? succeed(before.get(), record, b) : create(record, b);
             }
             long mtime = p.ioFailure() ? RETRY_MTIME : p.stat().mtimeNs();
@@ -125,7 +142,13 @@ final class IndexWriter {
             }
             store.files.update(old.id(), p.rootId(), p.stat().size(), p.stat().mtimeNs(), scanStartNs, oldCard,
                     p.identity());
-            unchanged++;
+            if (p.isError()) {
+                // Still unreadable, perhaps for another reason now (was mode 000, is truncated).
+                refreshError(oldCard, record, b);
+                errors++;
+            } else {
+                unchanged++;
+            }
             return;
         }
         b.touch(oldCard);
@@ -277,6 +300,20 @@ final class IndexWriter {
         }
     }
 
+    /** Gives an error card its new reason; false when the card is not an error card. */
+    private boolean refreshError(long cardId, CardRecord record, Batch b) throws SQLException {
+        String old = store.cards.error(cardId);
+        if (old == null || record.error() == null) {
+            return false;
+        }
+        Optional<CardTable.Row> holder = store.cards.findByHash(record.hash());
+        if (!old.equals(record.error()) && (holder.isEmpty() || holder.get().id() == cardId)) {
+            b.touch(cardId);
+            store.cards.update(cardId, record);
+        }
+        return true;
+    }
+
     private void count(Parsed p, boolean isNew) {
         if (p.isError()) {
             errors++;
@@ -319,6 +356,11 @@ final class IndexWriter {
         store.search.setTags(to, store.cards.tags(to), store.userTags.of(to));
     }
 
+    /** Files unreadable now: error rows under online roots, and files kept with their card but unreadable. */
+    int unreadableNow() {
+        return store.db.read(store.files::unreadableUnderOnlineRoots) + keptUnreadable;
+    }
+
     /** Forgets files that are gone from a completely walked root; cards left without a file are orphaned. */
     Patch delete(List<FileTable.Row> gone) {
         return store.db.write(() -> {
@@ -329,7 +371,15 @@ final class IndexWriter {
                 if (store.files.countForCard(row.cardId()) == 0) {
                     store.cards.setOrphaned(row.cardId(), now);
                 }
-                removed++;
+                Integer arrived = arrivals.get(row.cardId());
+                if (arrived != null && arrived > 0) {
+                    // The card's file has a new path in this sync: moved or renamed, not added and removed.
+                    arrivals.put(row.cardId(), arrived - 1);
+                    added--;
+                    moved++;
+                } else {
+                    removed++;
+                }
             }
             return b.patch();
         });

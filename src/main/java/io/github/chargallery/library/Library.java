@@ -54,12 +54,24 @@ public final class Library implements CardLibrary {
 
     /** @param threads size of the parse pool (the benchmark compares pool sizes) */
     public static Library open(Path dataDir, CardReader reader, FolderWalker walker, int threads) {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new LibraryException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
-        }
+        DataDirs.create(dataDir);
         return new Library(Store.open(dataDir.resolve(DATABASE_FILE)), reader, walker, Math.max(1, threads));
+    }
+
+    /**
+     * Opens the index to read it (list, roots). Like {@link #open(Path)}, except that in a data folder this
+     * process cannot write, an existing index is opened read-only instead of refused.
+     */
+    public static Library openForReading(Path dataDir) {
+        if (!Files.isDirectory(dataDir) || Files.isWritable(dataDir)) {
+            return open(dataDir);
+        }
+        Path file = dataDir.resolve(DATABASE_FILE);
+        if (!Files.exists(file)) {
+            throw new LibraryException("no library index in " + dataDir + " yet, and the folder is read-only,"
+                    + " so none can be made", null);
+        }
+        return new Library(Store.openReadOnly(file), CardReader.standard(), FolderWalker.standard(), 1);
     }
 
     /** Replaces the wall clock (epoch millis) for tests of the grace period. */
@@ -84,6 +96,14 @@ public final class Library implements CardLibrary {
             // read first: a commit by another process after it makes changedElsewhere() say so
             loadedVersion = store.db.dataVersion();
             return store.summaries.all();
+        });
+    }
+
+    /** Hands each summary to {@code each} in id order as it is read, without holding them all in memory. */
+    public void forEachSummary(java.util.function.Consumer<CardSummary> each) {
+        store.db.read(() -> {
+            store.summaries.forEach(each);
+            return null;
         });
     }
 
@@ -170,12 +190,60 @@ public final class Library implements CardLibrary {
                 .map(r -> r.failure()).filter(f -> f != null).findFirst();
     }
 
+    /**
+     * Adds a library folder; adding one that is a root already does nothing. Refused, with a
+     * {@link LibraryException} saying "already in the library as ROOT", when the folder is the same folder
+     * as a root, or a folder inside one, reached by another path (a symbolic link): its files would be
+     * indexed twice. A plain folder inside a root may be added (a nested root takes its files over).
+     */
     @Override
     public void addRoot(Path root) {
+        Optional<String> refused = refusal(root);
+        if (refused.isPresent()) {
+            throw new LibraryException(refused.get(), null);
+        }
         store.db.write(() -> {
             store.roots.add(key(root), clock.getAsLong());
             return null;
         });
+    }
+
+    /** Why {@link #addRoot} would refuse this folder, empty when it would add it (or has it already). */
+    public Optional<String> refusal(Path root) {
+        Path folder = Path.of(key(root));
+        List<Path> roots = store.db.read(store.roots::all).stream().map(r -> FileNames.path(r.path())).toList();
+        return sameFolderAs(folder, roots);
+    }
+
+    static Optional<String> sameFolderAs(Path folder, List<Path> roots) {
+        if (roots.contains(folder)) {
+            return Optional.empty();
+        }
+        Path real = realPath(folder);
+        if (real == null) {
+            return Optional.empty();
+        }
+        for (Path r : roots) {
+            Path rootReal = realPath(r);
+            if (rootReal == null || !real.startsWith(rootReal)) {
+                continue;
+            }
+            if (folder.startsWith(r) && real.equals(rootReal.resolve(r.relativize(folder)))) {
+                continue; // a plain nested root
+            }
+            return Optional.of(folder + " is already in the library as " + r
+                    + (real.equals(rootReal) ? (real.equals(r) ? " (it is a link to it)" : " (both lead to " + real + ")")
+                    : " (it leads to " + real + ", inside it)"));
+        }
+        return Optional.empty();
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (java.io.IOException | SecurityException e) {
+            return null;
+        }
     }
 
     @Override

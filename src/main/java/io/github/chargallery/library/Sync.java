@@ -5,8 +5,10 @@ import io.github.chargallery.card.FileNames;
 import io.github.chargallery.library.db.FileTable;
 import io.github.chargallery.library.db.RootTable;
 import io.github.chargallery.library.db.Store;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,11 +48,16 @@ final class Sync {
     private final long nowMillis;
     private final IndexWriter writer;
     private final List<Path> offline = new ArrayList<>();
+    private final List<SkippedFolder> skipped = new ArrayList<>();
     private int scanned;
     private int total = -1;
 
     private final RowCache rowCache;
     private final Map<Long, Path> rootFolders = new HashMap<>();
+    /** Each root folder's identity (device and inode) as its walk began: a remount or unmount changes it. */
+    private final Map<Long, Object> rootKeys = new HashMap<>();
+    /** Roots found gone (unmounted, unplugged, moved away) after their walk: offline, nothing removed. */
+    private final Set<Long> goneRoots = new HashSet<>();
 
     Sync(Store store, RowCache rowCache, CardReader reader, FolderWalker walker, int threads, SyncListener listener,
          BooleanSupplier cancelled, long nowMillis) {
@@ -85,6 +92,7 @@ final class Sync {
             Path path = rootFolders.get(root.id());
             Set<Path> skip = new HashSet<>(rootFolders.values());
             skip.remove(path);
+            rootKeys.put(root.id(), fileKey(path));
             FolderWalker.Result walk = walker.walk(path, skip, cancelled);
             if (index == null) {
                 index = rows.join();
@@ -100,6 +108,7 @@ final class Sync {
             if (!walk.complete()) {
                 offline.add(path);
             }
+            skipped.addAll(walk.skipped());
             progress();
         }
         for (RootScan s : scans) {
@@ -113,7 +122,7 @@ final class Sync {
 
         for (RootScan s : scans) {
             if (s.walk().complete()) {
-                writer.expectGone(index.deleted(s.root().id()));
+                writer.expectGone(keptUnder(index.deleted(s.root().id()), s.walk().skipped()));
             }
         }
         List<Job> jobs = new ArrayList<>();
@@ -132,10 +141,10 @@ final class Sync {
             if (!s.walk().complete()) {
                 continue;
             }
-            if (vanished(s.root())) {
+            if (wentAway(s.root())) {
                 continue;
             }
-            List<FileTable.Row> gone = index.deleted(s.root().id());
+            List<FileTable.Row> gone = keptUnder(index.deleted(s.root().id()), s.walk().skipped());
             for (int i = 0; i < gone.size(); i += BATCH) {
                 if (cancelled.getAsBoolean()) {
                     return report(true, null);
@@ -149,12 +158,30 @@ final class Sync {
     }
 
     /**
+     * Files under a folder the walk had to skip are unreadable now, not gone: their rows stay as they were
+     * (neither removed nor marked offline) until the folder can be read again.
+     */
+    private static List<FileTable.Row> keptUnder(List<FileTable.Row> gone, List<SkippedFolder> skippedFolders) {
+        if (skippedFolders.isEmpty()) {
+            return gone;
+        }
+        List<FileTable.Row> really = new ArrayList<>();
+        for (FileTable.Row row : gone) {
+            Path p = FileNames.path(row.path());
+            if (skippedFolders.stream().noneMatch(f -> p.startsWith(f.folder()))) {
+                really.add(row);
+            }
+        }
+        return really;
+    }
+
+    /**
      * An unmounted drive or share often leaves its mount point behind as an empty folder. A root that
      * held cards and now walks empty is taken for that, and kept offline rather than emptied; a user
      * who really deleted everything removes the folder from the library.
      */
     private static FolderWalker.Result emptyMountPoint(FolderWalker.Result walk, int known) {
-        if (!walk.complete() || !walk.files().isEmpty() || known == 0) {
+        if (!walk.complete() || !walk.files().isEmpty() || !walk.skipped().isEmpty() || known == 0) {
             return walk;
         }
         return new FolderWalker.Result(List.of(), "folder is empty but held " + known
@@ -163,17 +190,43 @@ final class Sync {
 
     /**
      * A root walked completely that is gone now went away while its files were read (a drive pulled
-     * out part way): it goes offline, nothing of it is removed, and its unread files wait for its return.
+     * out or unmounted part way): it goes offline, nothing of it is removed, and its unread files wait
+     * for its return.
      */
-    private boolean vanished(RootTable.Row root) {
-        Path folder = rootFolders.get(root.id());
-        if (Files.isDirectory(folder)) {
+    private boolean wentAway(RootTable.Row root) {
+        if (!rootGone(root.id())) {
             return false;
         }
+        Path folder = rootFolders.get(root.id());
         offline.add(folder);
         publish(writer.setOnline(root.id(), false, "folder went away during the scan: is its drive or share"
                 + " mounted? Nothing was removed", true));
         return true;
+    }
+
+    /**
+     * Whether a root folder is no longer the one its walk listed: missing, or another folder at the same
+     * path (the empty mount point an unmounted drive leaves behind has another device and inode).
+     */
+    private boolean rootGone(long rootId) {
+        if (goneRoots.contains(rootId)) {
+            return true;
+        }
+        Path folder = rootFolders.get(rootId);
+        Object key = rootKeys.get(rootId);
+        boolean gone = !Files.isDirectory(folder) || (key != null && !key.equals(fileKey(folder)));
+        if (gone) {
+            goneRoots.add(rootId);
+        }
+        return gone;
+    }
+
+    private static Object fileKey(Path folder) {
+        try {
+            return Files.readAttributes(folder, BasicFileAttributes.class).fileKey();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Parses jobs in parallel, writing results in batches as they complete; false when cancelled. */
@@ -226,14 +279,27 @@ final class Sync {
         if (batch.isEmpty()) {
             return;
         }
-        // A new file that could not be read because its whole root went away is not listed as unreadable:
-        // the next scan finds it when the root is back.
+        // A file that could not be read because it is gone (deleted during the scan, or its whole drive
+        // unmounted) is not an unreadable card: nothing is written for it, an indexed card stays as it was,
+        // and the next scan that finds the file reads it.
         int read = batch.size();
-        batch.removeIf(p -> p.ioFailure() && p.row() == null && !Files.isDirectory(rootFolders.get(p.rootId())));
+        batch.removeIf(this::vanished);
         publish(writer.apply(batch));
         scanned += read;
         batch.clear();
         progress();
+    }
+
+    private boolean vanished(Parsed p) {
+        if (!p.isError() && !p.ioFailure()) {
+            return false;
+        }
+        boolean gone = !Files.exists(p.stat().path());
+        // Checked once a read failed only: a no-failure sync never stats its roots again.
+        if (rootGone(p.rootId())) {
+            return gone || p.ioFailure();
+        }
+        return gone;
     }
 
     private void publish(Patch patch) {
@@ -248,7 +314,14 @@ final class Sync {
     }
 
     SyncReport report(boolean wasCancelled, String failure) {
-        return new SyncReport(writer.added, writer.updated, writer.removed, writer.unchanged, writer.errors,
-                offline, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), wasCancelled, failure);
+        int errors = writer.errors;
+        try {
+            errors = writer.unreadableNow();
+        } catch (RuntimeException e) {
+            // The index cannot be read (the reason is the report's failure): count what this sync saw.
+        }
+        return new SyncReport(writer.added, writer.updated, writer.removed, writer.unchanged, errors,
+                offline, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), wasCancelled, failure,
+                writer.moved, skipped);
     }
 }

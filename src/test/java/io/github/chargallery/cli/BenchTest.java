@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.chargallery.cli.bench.Bench;
 import io.github.chargallery.cli.bench.LibraryGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.chargallery.testing.CliRun;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -100,11 +101,12 @@ class BenchTest {
 
     @Test
     void badArgumentsAreUsageErrors() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        assertThat(BenchCommand.run(List.of("--cards", "-3"), System.out, e)).isEqualTo(2);
-        assertThat(BenchCommand.run(List.of("--cards"), System.out, e)).isEqualTo(2);
-        assertThat(BenchCommand.run(List.of("--frob"), System.out, e)).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: bench");
+        CliRun cli = new CliRun(List.of("bench"), List.of());
+        assertThat(cli.run("--cards", "-3")).isEqualTo(2);
+        assertThat(cli.err()).contains("--cards must be at least 1").contains("Usage: character-gallery bench");
+        assertThat(cli.run("--cards")).isEqualTo(2);
+        assertThat(cli.err()).contains("--cards needs a value");
+        assertThat(cli.run("--frob")).isEqualTo(2);
+        assertThat(cli.err()).contains("Unknown option: --frob");
     }
 }

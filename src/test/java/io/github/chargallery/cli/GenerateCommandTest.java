@@ -31,11 +31,24 @@ class GenerateCommandTest {
     }
 
     @Test
+    void theMeanFileSizeIsTheAskedAverage() throws Exception {
+        for (int kb : new int[] {8, 32, 128}) {
+            Path lib = dir.resolve("k" + kb);
+            assertThat(run(lib.toString(), "--cards", "120", "--seed", "5", "--avg-kb", Integer.toString(kb))).isZero();
+            try (var files = Files.walk(lib)) {
+                double meanKb = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).average()
+                        .orElseThrow() / 1024;
+                assertThat(meanKb).as("--avg-kb %d", kb).isBetween(kb * 0.75, kb * 1.25);
+            }
+        }
+    }
+
+    @Test
     void badUsage() {
         assertThat(run(dir.toString())).isEqualTo(2);
-        assertThat(cli.err()).contains("DIR and --cards are required").contains("Usage: generate DIR --cards N");
+        assertThat(cli.err()).contains("DIR and --cards are required").contains("Usage: character-gallery generate DIR --cards N [--seed S] [--avg-kb K]");
         assertThat(run(dir.toString(), "--cards", "many")).isEqualTo(2);
-        assertThat(cli.err()).contains("not a number: \"many\"");
+        assertThat(cli.err()).contains("--cards needs a whole number, not \"many\"");
         assertThat(run(dir.toString(), "--cards")).isEqualTo(2);
         assertThat(cli.err()).contains("--cards needs a value");
     }

@@ -72,7 +72,7 @@ class InspectCommandTest {
     @Test
     void badUsage() {
         assertThat(run()).isEqualTo(2);
-        assertThat(cli.err()).contains("Usage: inspect FILE... [--json]");
+        assertThat(cli.err()).contains("Usage: character-gallery inspect FILE... [--json]");
         assertThat(run("--yaml", "x.png")).isEqualTo(2);
         assertThat(cli.err()).contains("Unknown option: --yaml");
     }
@@ -154,7 +154,9 @@ class InspectCommandTest {
                 "--data-dir", data.toString()), dir).exitCode()).isZero();
 
         String rescan = langC("index", "--json", "--data-dir", data.toString());
-        assertThat(rescan).contains("\"added\":0,\"updated\":0,\"removed\":0,\"unchanged\":2");
+        JsonNode report = new ObjectMapper().readTree(rescan);
+        assertThat(List.of("added", "updated", "removed", "unchanged", "errors").stream()
+                .map(k -> report.get(k).asInt()).toList()).containsExactly(0, 0, 0, 2, 0);
         String list = langC("list", "--json", "--data-dir", data.toString());
         JsonNode arr = new ObjectMapper().readTree(list);
         List<String> names = new java.util.ArrayList<>();

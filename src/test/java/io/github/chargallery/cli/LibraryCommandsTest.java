@@ -131,7 +131,7 @@ class LibraryCommandsTest {
     @Test
     void badUsageExitsTwoWithAMessage() throws Exception {
         assertThat(run("index")).isEqualTo(2);
-        assertThat(err).contains("Usage: index");
+        assertThat(err).contains("Usage: character-gallery index [ROOT...] [--data-dir DIR] [--json]");
         assertThat(run("index", tmp.resolve("nope").toString())).isEqualTo(2);
         assertThat(err).contains("not a folder");
         assertThat(run("favorite", "x.json", "maybe")).isEqualTo(2);

@@ -1,11 +1,8 @@
 package io.github.chargallery.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -28,17 +25,5 @@ class DataDirsTest {
                 .isEqualTo(Path.of("/Users/u/Library/Application Support/CharacterGallery"));
         assertThat(DataDirs.resolve(null, Map.of("APPDATA", "/appdata"), "Windows 11", "/u"))
                 .isEqualTo(Path.of("/appdata/CharacterGallery"));
-    }
-
-    @Test
-    void takesTheOptionOutOfTheArguments() {
-        List<String> args = new ArrayList<>(List.of("a", "--data-dir", "/d", "b"));
-        assertThat(DataDirs.takeOption(args)).isEqualTo("/d");
-        assertThat(args).containsExactly("a", "b");
-        List<String> eq = new ArrayList<>(List.of("--data-dir=/e"));
-        assertThat(DataDirs.takeOption(eq)).isEqualTo("/e");
-        assertThat(DataDirs.takeOption(new ArrayList<>(List.of("x")))).isNull();
-        assertThatThrownBy(() -> DataDirs.takeOption(new ArrayList<>(List.of("--data-dir"))))
-                .hasMessageContaining("--data-dir");
     }
 }

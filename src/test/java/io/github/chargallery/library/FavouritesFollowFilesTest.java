@@ -148,7 +148,9 @@ class FavouritesFollowFilesTest {
 
         Files.delete(first);
         Path second = TestCards.write(root.resolve("alice-v2.json"), "Alice", "Second draft, longer.", List.of("done"));
-        sync();
+        SyncReport report = library.sync(SyncListener.NONE, () -> false);
+
+        assertThat(report).extracting(SyncReport::added, SyncReport::moved, SyncReport::removed).containsExactly(0, 1, 0);
 
         CardSummary after = card(second);
         assertThat(after.id()).isEqualTo(id);

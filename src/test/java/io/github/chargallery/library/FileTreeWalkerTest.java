@@ -15,18 +15,31 @@ class FileTreeWalkerTest {
     Path root;
 
     @Test
-    void anUnreadableFolderStopsTheWalkWithItsName() {
-        FileTreeWalker.Visitor v = new FileTreeWalker.Visitor(root, Set.of(), () -> false);
+    void anUnreadableFolderInsideTheRootIsSkippedWithItsName() {
+        FileTreeWalker.Visitor v = new FileTreeWalker.Visitor(root, Set.of(), () -> false, d -> null);
         Path locked = root.resolve("locked");
 
         assertThat(v.visitFileFailed(locked, new AccessDeniedException(locked.toString())))
+                .isEqualTo(FileVisitResult.CONTINUE);
+        assertThat(v.failure).isNull();
+        assertThat(v.skipped()).singleElement().satisfies(f -> {
+            assertThat(f.folder()).isEqualTo(locked);
+            assertThat(f.reason()).contains(locked.toString()).contains("AccessDenied");
+        });
+    }
+
+    @Test
+    void theRootUnreadableStopsTheWalkWithItsName() {
+        FileTreeWalker.Visitor v = new FileTreeWalker.Visitor(root, Set.of(), () -> false, d -> null);
+
+        assertThat(v.visitFileFailed(root, new AccessDeniedException(root.toString())))
                 .isEqualTo(FileVisitResult.TERMINATE);
-        assertThat(v.failure).contains(locked.toString()).contains("AccessDenied");
+        assertThat(v.failure).contains(root.toString()).contains("AccessDenied");
     }
 
     @Test
     void anUnreadableHiddenFolderIsSkippedLikeEveryHiddenFolder() {
-        FileTreeWalker.Visitor v = new FileTreeWalker.Visitor(root, Set.of(), () -> false);
+        FileTreeWalker.Visitor v = new FileTreeWalker.Visitor(root, Set.of(), () -> false, d -> null);
         Path hidden = root.resolve(".Trash-0");
 
         assertThat(v.visitFileFailed(hidden, new AccessDeniedException(hidden.toString())))

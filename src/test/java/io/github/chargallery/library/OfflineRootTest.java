@@ -199,7 +199,8 @@ class OfflineRootTest {
             assertThat(lost.offlineRoots()).containsExactly(root.toAbsolutePath());
             assertThat(lost.removed()).isZero();
             assertThat(view.removedIds()).isEmpty();
-            assertThat(library.rootFailure(root)).hasValueSatisfying(f -> assertThat(f).contains("cannot read"));
+            assertThat(library.rootFailure(root)).hasValueSatisfying(f -> assertThat(f).contains("cannot read")
+                    .contains("went away"));
             assertThat(library.loadSummaries()).hasSize(20).allSatisfy(s -> assertThat(s.offline()).isTrue());
             assertThat(view.view.values()).hasSize(20).allSatisfy(s -> assertThat(s.offline()).isTrue());
 
@@ -255,6 +256,144 @@ class OfflineRootTest {
             assertThat(back.offlineRoots()).isEmpty();
             assertThat(back).extracting(SyncReport::added, SyncReport::errors).containsExactly(26, 0);
             assertThat(library.loadSummaries()).hasSize(30).allSatisfy(s -> assertThat(s.offline()).isFalse());
+        }
+    }
+
+    /** Moves the root's files away and leaves an empty folder at its path, as unmounting a drive does. */
+    private static void unmount(Path root, Path away) {
+        try {
+            Files.move(root, away);
+            Files.createDirectory(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void remount(Path root, Path away) throws IOException {
+        Files.delete(root);
+        Files.move(away, root);
+    }
+
+    @Test
+    void driveUnmountedWhileItsFilesAreReadIsOfflineAndNoFileBecomesAnError() throws IOException {
+        Path root = tmp.resolve("mnt");
+        for (int i = 0; i < 30; i++) {
+            TestCards.write(root.resolve("d" + i % 3 + "/c" + i + ".json"), "Card " + i);
+        }
+        Path away = tmp.resolve("unmounted");
+        AtomicInteger reads = new AtomicInteger();
+        int[] unmountAt = {-1};
+        CardReader unmounting = file -> {
+            if (reads.incrementAndGet() == unmountAt[0]) {
+                unmount(root, away);
+            }
+            return CardReader.standard().read(file);
+        };
+        try (Library library = Library.open(tmp.resolve("data"), unmounting, FolderWalker.standard(), 1)) {
+            library.addRoot(root);
+            unmountAt[0] = 5;
+            SyncReport lost = library.sync(SyncListener.NONE, () -> false);
+
+            assertThat(Files.isDirectory(root)).as("the empty mount point stays").isTrue();
+            assertThat(lost.offlineRoots()).containsExactly(root.toAbsolutePath());
+            assertThat(lost.errors()).isZero();
+            assertThat(library.rootFailure(root)).hasValueSatisfying(f -> assertThat(f).contains("went away"));
+            assertThat(library.loadSummaries()).as("only the cards read before it went").hasSize(4)
+                    .allSatisfy(s -> assertThat(s.error()).isNull())
+                    .allSatisfy(s -> assertThat(s.offline()).isTrue());
+
+            remount(root, away);
+            SyncReport back = library.sync(SyncListener.NONE, () -> false);
+            assertThat(back.offlineRoots()).isEmpty();
+            assertThat(back).extracting(SyncReport::added, SyncReport::errors).containsExactly(26, 0);
+            assertThat(library.loadSummaries()).hasSize(30).allSatisfy(s -> assertThat(s.error()).isNull());
+
+            // Now every file changed (re-read) and the drive goes while they are read: indexed cards stay.
+            for (int i = 0; i < 30; i++) {
+                TestCards.age(root.resolve("d" + i % 3 + "/c" + i + ".json"), 1800);
+            }
+            List<CardSummary> before = library.loadSummaries();
+            reads.set(0);
+            unmountAt[0] = 3;
+            SyncReport again = library.sync(SyncListener.NONE, () -> false);
+            assertThat(again.offlineRoots()).containsExactly(root.toAbsolutePath());
+            assertThat(again).extracting(SyncReport::errors, SyncReport::removed).containsExactly(0, 0);
+            assertThat(library.loadSummaries()).extracting(CardSummary::id, CardSummary::error)
+                    .containsExactlyInAnyOrderElementsOf(before.stream()
+                            .map(s -> org.assertj.core.groups.Tuple.tuple(s.id(), null)).toList());
+
+            remount(root, away);
+            unmountAt[0] = -1;
+            SyncReport fine = library.sync(SyncListener.NONE, () -> false);
+            assertThat(fine.offlineRoots()).isEmpty();
+            assertThat(fine.errors()).isZero();
+            assertThat(library.loadSummaries()).hasSize(30).allSatisfy(s -> assertThat(s.error()).isNull())
+                    .allSatisfy(s -> assertThat(s.offline()).isFalse());
+        }
+    }
+
+    @Test
+    void driveUnmountedDuringTheWalkIsOfflineAndItsUnlistedFoldersAreNotTakenForSkippedOnes() throws IOException {
+        Path root = tmp.resolve("mnt");
+        for (int d = 0; d < 4; d++) {
+            for (int i = 0; i < 5; i++) {
+                TestCards.write(root.resolve("d" + d + "/c" + i + ".json"), "Card " + d + "." + i);
+            }
+        }
+        Path away = tmp.resolve("unmounted");
+        int[] folders = {0};
+        int[] unmountAt = {-1};
+        FolderWalker walker = (r, skip, cancelled) -> FolderWalker.standard().walk(r, skip, () -> {
+            if (++folders[0] == unmountAt[0]) {
+                unmount(r, away);
+            }
+            return cancelled.getAsBoolean();
+        });
+        try (Library library = Library.open(tmp.resolve("data"), CardReader.standard(), walker, 2)) {
+            library.addRoot(root);
+            library.sync(SyncListener.NONE, () -> false);
+            folders[0] = 0;
+            unmountAt[0] = 3;
+
+            SyncReport lost = library.sync(SyncListener.NONE, () -> false);
+
+            assertThat(lost.offlineRoots()).containsExactly(root.toAbsolutePath());
+            assertThat(lost.skippedFolders()).isEmpty();
+            assertThat(lost.removed()).isZero();
+            assertThat(library.rootFailure(root)).hasValueSatisfying(f -> assertThat(f).contains("went away"));
+            assertThat(library.loadSummaries()).hasSize(20).allSatisfy(s -> assertThat(s.offline()).isTrue());
+
+            remount(root, away);
+            unmountAt[0] = -1;
+            SyncReport back = library.sync(SyncListener.NONE, () -> false);
+            assertThat(back).extracting(SyncReport::unchanged, SyncReport::errors).containsExactly(20, 0);
+        }
+    }
+
+    @Test
+    void aFileDeletedWhileTheScanRunsIsNotAnUnreadableCard() throws IOException {
+        Path root = tmp.resolve("cards");
+        for (int i = 0; i < 6; i++) {
+            TestCards.write(root.resolve("c" + i + ".json"), "Card " + i);
+        }
+        Path doomed = root.resolve("c3.json");
+        CardReader deleting = file -> {
+            if (file.equals(doomed)) {
+                try {
+                    Files.delete(doomed);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return CardReader.standard().read(file);
+        };
+        try (Library library = Library.open(tmp.resolve("data"), deleting, FolderWalker.standard(), 1)) {
+            library.addRoot(root);
+            SyncReport report = library.sync(SyncListener.NONE, () -> false);
+
+            assertThat(report.offlineRoots()).isEmpty();
+            assertThat(report).extracting(SyncReport::added, SyncReport::errors).containsExactly(5, 0);
+            assertThat(library.loadSummaries()).hasSize(5).noneMatch(CardSummary::isError);
         }
     }
 

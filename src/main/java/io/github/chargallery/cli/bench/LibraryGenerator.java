@@ -88,6 +88,9 @@ public final class LibraryGenerator {
             throw new IOException("generation interrupted", e);
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable c = e.getCause();
+            if (c instanceof Error error) {
+                throw error; // e.g. out of memory: the command line says which limit was hit
+            }
             if (c instanceof UncheckedIOException u) {
                 throw u.getCause();
             }
@@ -153,29 +156,34 @@ public final class LibraryGenerator {
         try {
             String name = Words.name(r);
             String file = Words.fileName(name) + "-" + p.index();
+            // Each file aims at its own size, 0.3x to 1.7x the average; the card text takes part of it
+            // (its natural 2-40 KB when that fits) and the picture the rest.
+            long bytes = (long) (avgKb * 1024L * (0.3 + 1.4 * r.nextDouble()));
             switch (p.kind()) {
                 case PNG -> {
                     boolean v3 = r.nextInt(100) < PNG_V3_PERCENT;
-                    Card card = card(r, name, v3 ? 3 : 2, false);
+                    // base64 in the PNG, twice for V3 (ccv3 plus the V2 chara copy)
+                    Card card = card(r, name, v3 ? 3 : 2, false, bytes / (v3 ? 4 : 2));
                     Path target = p.folder().resolve(file + ".png");
-                    CardWriter.writePng(target, image(r, avgKb), card);
+                    CardWriter.writePng(target, image(r, bytes - CardWriter.pngBytes(TINY_PNG, card).length), card);
                     return new Written(Kind.PNG, v3, Files.size(target), target);
                 }
                 case JSON -> {
                     int roll = r.nextInt(100);
-                    Card card = card(r, name, roll < 15 ? 1 : roll < 30 ? 3 : 2, false);
+                    Card card = card(r, name, roll < 15 ? 1 : roll < 30 ? 3 : 2, false, bytes);
                     Path target = p.folder().resolve(file + ".json");
                     CardWriter.writeJson(target, card);
                     return new Written(Kind.JSON, false, Files.size(target), target);
                 }
                 case CHARX -> {
-                    Card card = card(r, name, 3, true);
+                    Card card = card(r, name, 3, true, bytes / 2);
                     Path target = p.folder().resolve(file + ".charx");
-                    CardWriter.writeCharx(target, card, Map.of("assets/icon/images/1.png", image(r, avgKb)));
+                    long text = card.json().length() / 3; // card.json is deflated in the zip
+                    CardWriter.writeCharx(target, card, Map.of("assets/icon/images/1.png", image(r, bytes - text)));
                     return new Written(Kind.CHARX, false, Files.size(target), target);
                 }
                 default -> {
-                    Path target = broken(r, p, file, name, avgKb);
+                    Path target = broken(r, p, file, name, bytes);
                     return new Written(Kind.BROKEN, false, Files.size(target), target);
                 }
             }
@@ -196,18 +204,18 @@ public final class LibraryGenerator {
     }
 
     /** The broken kinds users really have: no card, cut download, raw text chunk, bad JSON, empty CHARX. */
-    private static Path broken(SplittableRandom r, Planned p, String file, String name, int avgKb)
+    private static Path broken(SplittableRandom r, Planned p, String file, String name, long bytes)
             throws IOException, CardFormatException {
         Path folder = p.folder();
         switch (p.variant() % 5) {
             case 0:
-                return Files.write(folder.resolve(file + ".png"), image(r, avgKb));
+                return Files.write(folder.resolve(file + ".png"), image(r, bytes));
             case 1: {
-                byte[] full = CardWriter.pngBytes(image(r, avgKb), card(r, name, 2, false));
+                byte[] full = CardWriter.pngBytes(image(r, bytes * 2), card(r, name, 2, false, bytes));
                 return Files.write(folder.resolve(file + ".png"), java.util.Arrays.copyOf(full, full.length / 2));
             }
             case 2: {
-                byte[] good = CardWriter.pngBytes(image(r, avgKb), card(r, name, 2, false));
+                byte[] good = CardWriter.pngBytes(image(r, bytes), card(r, name, 2, false, bytes / 2));
                 // A card chunk holding non-base64 text: replace its payload bytes with '*'.
                 String s = new String(good, StandardCharsets.ISO_8859_1);
                 int at = s.lastIndexOf("chara\0") + 6;
@@ -225,7 +233,7 @@ public final class LibraryGenerator {
                     var e = new java.util.zip.ZipEntry("assets/icon/images/1.png");
                     e.setTimeLocal(java.time.LocalDateTime.of(1980, 1, 1, 0, 0));
                     zip.putNextEntry(e);
-                    zip.write(image(r, Math.max(1, avgKb / 10)));
+                    zip.write(image(r, bytes));
                     zip.closeEntry();
                 }
                 return target;
@@ -233,10 +241,13 @@ public final class LibraryGenerator {
         }
     }
 
-    /** Noise pixels barely compress, so the file size follows the pixel count: 0.3x to 1.7x the average. */
-    static byte[] image(SplittableRandom r, int avgKb) {
-        long target = (long) (avgKb * 1024L * (0.3 + 1.4 * r.nextDouble()));
-        int pixels = (int) Math.max(1, target / 3);
+    /** A 1x1 picture: what a card's text adds to a PNG is measured on it. */
+    private static final byte[] TINY_PNG = PngEncoder.encode(1, 1, new byte[3], false, Deflater.NO_COMPRESSION);
+
+    /** A PNG of about {@code bytes}: noise pixels barely compress, so the size follows the pixel count. */
+    static byte[] image(SplittableRandom r, long bytes) {
+        long target = Math.max(0, bytes - 100); // signature, header and end chunks
+        int pixels = (int) Math.min(Integer.MAX_VALUE / 3, Math.max(1, target / 3));
         int width = Math.max(1, (int) Math.sqrt(pixels * 2.0 / 3));
         int height = Math.max(1, pixels / width);
         byte[] rgb = new byte[width * height * 3];
@@ -249,26 +260,28 @@ public final class LibraryGenerator {
         return PngEncoder.encode(width, height, rgb, false, Deflater.NO_COMPRESSION);
     }
 
-    /** A card of 2-40 KB of JSON (log-uniform), lorebooks on about a third. */
-    static Card card(SplittableRandom r, String name, int spec, boolean charxIcon) throws CardFormatException {
-        int targetBytes = (int) (2048 * Math.pow(20, r.nextDouble()));
+    /** A card of 2-40 KB of JSON (log-uniform) or {@code maxBytes}, if less; lorebooks on about a third. */
+    static Card card(SplittableRandom r, String name, int spec, boolean charxIcon, long maxBytes)
+            throws CardFormatException {
+        int targetBytes = (int) Math.max(200, Math.min(maxBytes, 2048 * Math.pow(20, r.nextDouble())));
         ObjectNode d = MAPPER.createObjectNode();
         d.put("name", name);
         int budget = targetBytes;
         String description = Words.text(r, budget * 2 / 5);
         d.put("description", description);
-        d.put("personality", Words.text(r, 80 + r.nextInt(200)));
-        d.put("scenario", Words.text(r, 100 + r.nextInt(400)));
+        d.put("personality", Words.text(r, Math.min(80 + r.nextInt(200), budget / 10)));
+        d.put("scenario", Words.text(r, Math.min(100 + r.nextInt(400), budget / 10)));
         String first = Words.text(r, budget / 5);
         d.put("first_mes", first);
-        d.put("mes_example", "<START>\n{{user}}: " + Words.text(r, 60) + "\n{{char}}: " + Words.text(r, budget / 10));
+        d.put("mes_example", "<START>\n{{user}}: " + Words.text(r, Math.min(60, budget / 20)) + "\n{{char}}: "
+                + Words.text(r, budget / 10));
         if (spec >= 2) {
-            d.put("creator_notes", Words.text(r, 50 + r.nextInt(300)));
-            d.put("system_prompt", r.nextInt(4) == 0 ? Words.text(r, 120) : "");
+            d.put("creator_notes", Words.text(r, Math.min(50 + r.nextInt(300), budget / 10)));
+            d.put("system_prompt", r.nextInt(4) == 0 ? Words.text(r, Math.min(120, budget / 20)) : "");
             d.put("post_history_instructions", "");
             ArrayNode greetings = d.putArray("alternate_greetings");
             for (int i = r.nextInt(4); i > 0; i--) {
-                greetings.add(Words.text(r, 200 + r.nextInt(600)));
+                greetings.add(Words.text(r, Math.min(200 + r.nextInt(600), budget / 10)));
             }
             List<String> tags = Words.tags(r);
             if (r.nextInt(50) == 0) {
@@ -286,7 +299,7 @@ public final class LibraryGenerator {
                 ArrayNode entries = book.putArray("entries");
                 int remaining = budget * 2 / 10;
                 for (int id = 0; remaining > 0 && id < 60; id++) {
-                    String content = Words.text(r, 150 + r.nextInt(600));
+                    String content = Words.text(r, Math.min(150 + r.nextInt(600), Math.max(50, remaining)));
                     remaining -= content.length();
                     ObjectNode e = entries.addObject();
                     e.putArray("keys").add(Words.pick(r, Words.LORE_KEYS)).add(Words.pick(r, Words.LORE_KEYS));

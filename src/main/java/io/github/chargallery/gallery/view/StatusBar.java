@@ -2,22 +2,31 @@ package io.github.chargallery.gallery.view;
 
 import io.github.chargallery.gallery.model.Fmt;
 import io.github.chargallery.gallery.model.GalleryModel;
+import io.github.chargallery.library.SkippedFolder;
+import io.github.chargallery.library.SyncReport;
+import java.util.List;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** Bottom bar: sync progress or the last sync's summary, unreadable files (clickable), offline folders, card count. */
+/**
+ * Bottom bar: sync progress or the last sync's summary, unreadable files (clickable), folders the last
+ * sync had to skip (reasons in the tooltip), offline folders, card count.
+ */
 final class StatusBar extends HBox {
     final ProgressBar progress = new ProgressBar();
     final Label syncText = new Label();
     final Hyperlink errors = new Hyperlink();
     final Label offline = new Label();
+    final Label skipped = new Label();
     final Label count = new Label();
 
     StatusBar(GalleryModel model, Runnable showErrors) {
@@ -43,11 +52,35 @@ final class StatusBar extends HBox {
         offline.visibleProperty().bind(Bindings.isNotEmpty(model.offlineRoots()));
         offline.managedProperty().bind(offline.visibleProperty());
         offline.getStyleClass().add("status-offline");
+        skipped.textProperty().bind(Bindings.createStringBinding(() -> skippedText(skipped(model)),
+                model.lastReportProperty()));
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(Bindings.createStringBinding(() -> skipped(model).stream().map(SkippedFolder::reason)
+                .collect(Collectors.joining("\n", "", "\nTheir cards are kept as they were until the folder can be read."
+                )), model.lastReportProperty()));
+        skipped.setTooltip(why);
+        skipped.visibleProperty().bind(skipped.textProperty().isNotEmpty());
+        skipped.managedProperty().bind(skipped.visibleProperty());
+        skipped.getStyleClass().add("status-offline");
         count.textProperty().bind(model.countTextProperty());
         count.getStyleClass().add("status-count");
         count.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(progress, syncText, errors, offline, spacer, count);
+        getChildren().addAll(progress, syncText, errors, skipped, offline, spacer, count);
+    }
+
+    private static List<SkippedFolder> skipped(GalleryModel model) {
+        SyncReport r = model.lastReportProperty().get();
+        return r == null ? List.of() : r.skippedFolders();
+    }
+
+    static String skippedText(List<SkippedFolder> folders) {
+        if (folders.isEmpty()) {
+            return "";
+        }
+        String names = folders.stream().limit(3).map(f -> f.folder().toString()).collect(Collectors.joining(", "));
+        return "Skipped " + Fmt.plural(folders.size(), "unreadable folder", "unreadable folders") + ": " + names
+                + (folders.size() > 3 ? ", …" : "");
     }
 }

@@ -136,6 +136,15 @@ public final class CardTable {
         s.executeUpdate();
     }
 
+    /** Why the card's file could not be read, or null for a readable card (or no such card). */
+    public String error(long id) throws SQLException {
+        PreparedStatement s = db.statement("SELECT error FROM cards WHERE id = ?");
+        s.setLong(1, id);
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
     /** The card's own tags. */
     public List<String> tags(long id) throws SQLException {
         PreparedStatement s = db.statement("SELECT tags FROM cards WHERE id = ?");

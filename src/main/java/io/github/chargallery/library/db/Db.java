@@ -74,6 +74,41 @@ public final class Db implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing index for reading only, for a data folder this process cannot write (SQLite could
+     * not make its lock and WAL files there): {@code immutable=1}, so nothing is written or locked.
+     */
+    public static Db openReadOnly(Path file) {
+        FxThreadGuard.check();
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+        Connection c;
+        try {
+            c = config.createConnection("jdbc:sqlite:file:" + file.toAbsolutePath().toUri().getRawPath()
+                    + "?immutable=1");
+        } catch (SQLException e) {
+            throw unusable(file, e).map(LibraryException.class::cast).orElseGet(() -> new LibraryException(
+                    "cannot open the library index " + file + " to read it: " + e.getMessage(), e));
+        }
+        Db db = new Db(file, c);
+        int version = db.read(() -> {
+            try (java.sql.ResultSet rs = db.statement("PRAGMA user_version").executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+        if (version != Schema.VERSION) {
+            db.close();
+            if (version > Schema.VERSION) {
+                throw new IndexUnusableException(file, true, "its schema is version " + version
+                        + ", this app knows up to " + Schema.VERSION, null);
+            }
+            throw new LibraryException("the library index " + file + " needs an upgrade to this version,"
+                    + " which needs a data folder it can write to", null);
+        }
+        return db;
+    }
+
     /** SQLite's "damaged" result codes (possibly extended: the primary code is the low byte). */
     private static Optional<IndexUnusableException> unusable(Path file, SQLException e) {
         int code = e.getErrorCode() & 0xFF;

@@ -143,6 +143,15 @@ public final class FileTable {
         }
     }
 
+    /** Files under online roots whose card is an error row (could not be read). */
+    public int unreadableUnderOnlineRoots() throws SQLException {
+        try (ResultSet rs = db.statement("SELECT count(*) FROM files f JOIN roots r ON r.id = f.root_id"
+                + " JOIN cards c ON c.id = f.card_id WHERE r.online != 0 AND c.error IS NOT NULL").executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
     /** Distinct cards with at least one file under this root. */
     public List<Long> cardIdsUnderRoot(long rootId) throws SQLException {
         PreparedStatement s = db.statement("SELECT DISTINCT card_id FROM files WHERE root_id = ?");

@@ -32,6 +32,11 @@ public final class Store implements AutoCloseable {
         return new Store(Db.open(file));
     }
 
+    /** An existing index, read only (see {@link Db#openReadOnly}). */
+    public static Store openReadOnly(Path file) {
+        return new Store(Db.openReadOnly(file));
+    }
+
     @Override
     public void close() {
         db.close();

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -35,7 +36,14 @@ public final class SummaryQuery {
     }
 
     public List<CardSummary> all() throws SQLException {
-        return fold(db.statement(SELECT + ORDER), onlineRoots());
+        List<CardSummary> out = new ArrayList<>();
+        fold(db.statement(SELECT + ORDER), onlineRoots(), out::add);
+        return out;
+    }
+
+    /** Hands each summary to {@code each} as its rows are read, holding no more than one card in memory. */
+    public void forEach(Consumer<CardSummary> each) throws SQLException {
+        fold(db.statement(SELECT + ORDER), onlineRoots(), each);
     }
 
     public List<CardSummary> byIds(Collection<Long> ids) throws SQLException {
@@ -44,7 +52,9 @@ public final class SummaryQuery {
         }
         PreparedStatement s = db.statement(SELECT + " AND c.id IN (SELECT value FROM json_each(?))" + ORDER);
         s.setString(1, ids.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")));
-        return fold(s, onlineRoots());
+        List<CardSummary> out = new ArrayList<>();
+        fold(s, onlineRoots(), out::add);
+        return out;
     }
 
     private Set<Long> onlineRoots() throws SQLException {
@@ -87,15 +97,15 @@ public final class SummaryQuery {
         }
     }
 
-    private static List<CardSummary> fold(PreparedStatement s, Set<Long> onlineRoots) throws SQLException {
-        List<CardSummary> out = new ArrayList<>();
+    private static void fold(PreparedStatement s, Set<Long> onlineRoots, Consumer<CardSummary> out)
+            throws SQLException {
         try (ResultSet rs = s.executeQuery()) {
             Acc acc = null;
             while (rs.next()) {
                 long id = rs.getLong(1);
                 if (acc == null || acc.id != id) {
                     if (acc != null) {
-                        out.add(acc.summary());
+                        out.accept(acc.summary());
                     }
                     acc = new Acc();
                     acc.id = id;
@@ -121,10 +131,9 @@ public final class SummaryQuery {
                 (online ? acc.onlineFiles : acc.offlineFiles).add(path);
             }
             if (acc != null) {
-                out.add(acc.summary());
+                out.accept(acc.summary());
             }
         }
-        return out;
     }
 
     static List<String> split(String joined) {

@@ -1,0 +1,115 @@
+package io.github.chargallery.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.chargallery.card.CardReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real drive: a tmpfs mounted at the root folder and unmounted (lazily, as a pulled drive or a dropped
+ * share leaves it) while the sync reads its files. Needs root and a working {@code mount}; skipped otherwise.
+ */
+class MountedDriveTest {
+    @TempDir
+    Path tmp;
+    private Path mnt;
+    private boolean mounted;
+
+    private static boolean run(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void mount() {
+        mounted = run("mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", mnt.toString());
+    }
+
+    private void umount() {
+        if (mounted && run("umount", "-l", mnt.toString())) {
+            mounted = false;
+        }
+    }
+
+    @AfterEach
+    void cleanUp() {
+        umount();
+    }
+
+    /** Copies the saved files onto the drive, dates included, as the same drive plugged in again. */
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    @Test
+    void driveUnmountedPartWayThroughTheScanIsOfflineAndWholeAgainWhenRemounted() throws IOException {
+        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "needs root to mount a tmpfs");
+        mnt = Files.createDirectories(tmp.resolve("mnt"));
+        mount();
+        Assumptions.assumeTrue(mounted, "mount -t tmpfs is not allowed here");
+        Path saved = tmp.resolve("saved");
+        for (int i = 0; i < 200; i++) {
+            TestCards.write(saved.resolve("d" + i % 8 + "/c" + i + ".json"), "Card " + i);
+        }
+        copyTree(saved, mnt);
+        AtomicInteger reads = new AtomicInteger();
+        CardReader unmounting = file -> {
+            if (reads.incrementAndGet() == 40) {
+                umount();
+                if (mounted) {
+                    throw new UncheckedIOException(new IOException("umount -l failed"));
+                }
+            }
+            return CardReader.standard().read(file);
+        };
+        try (Library library = Library.open(tmp.resolve("data"), unmounting, FolderWalker.standard(), 1)) {
+            library.addRoot(mnt);
+            SyncReport lost = library.sync(SyncListener.NONE, () -> false);
+
+            assertThat(Files.isDirectory(mnt)).as("the mount point stays, empty").isTrue();
+            assertThat(lost.offlineRoots()).containsExactly(mnt);
+            assertThat(lost.errors()).isZero();
+            List<CardSummary> kept = library.loadSummaries();
+            assertThat(kept).as("the cards read before the drive went").hasSize(39).noneMatch(CardSummary::isError)
+                    .allSatisfy(s -> assertThat(s.offline()).isTrue());
+
+            mount();
+            assertThat(mounted).isTrue();
+            copyTree(saved, mnt);
+            SyncReport back = library.sync(SyncListener.NONE, () -> false);
+
+            assertThat(back.offlineRoots()).isEmpty();
+            assertThat(back).extracting(SyncReport::added, SyncReport::errors, SyncReport::removed)
+                    .containsExactly(200 - kept.size(), 0, 0);
+            assertThat(library.loadSummaries()).hasSize(200).noneMatch(CardSummary::isError)
+                    .allSatisfy(s -> assertThat(s.offline()).isFalse());
+        }
+    }
+}
