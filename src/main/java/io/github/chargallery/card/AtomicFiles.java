@@ -5,13 +5,24 @@ import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The one way files are written: into a temporary file in the target's folder, then moved into place.
  * A failure part way (disk full, unplugged drive, crash) leaves the old file as it was and no half file
  * under the real name.
+ *
+ * <p>Permissions: a new file gets the mode any file the user creates gets (0666 less the umask, e.g.
+ * 0644), because the temporary file is opened the ordinary way ({@code Files.createTempFile} would force
+ * 0600 and make a card imported into a shared folder unreadable to the others). A file that is replaced
+ * keeps its mode, and its owner and group as far as this process may set them (POSIX file systems only).
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -26,6 +37,7 @@ public final class AtomicFiles {
     public static void write(Path target, Body body) throws IOException {
         Path tmp = temp(target.toAbsolutePath().getParent(), body);
         try {
+            keepAttributes(target, tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -67,11 +79,22 @@ public final class AtomicFiles {
 
     /** The body written to a hidden temporary file in {@code folder}; removed again if the body fails. */
     private static Path temp(Path folder, Body body) throws IOException {
-        Path tmp = Files.createTempFile(folder, ".", ".part");
+        Path tmp;
+        OutputStream opened;
+        while (true) {
+            tmp = folder.resolve("." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part");
+            try {
+                // Opened without file attributes: the OS gives it 0666 less the process's umask.
+                opened = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                break;
+            } catch (FileAlreadyExistsException taken) {
+                // another name
+            }
+        }
         boolean done = false;
         try {
             // No fsync: this guards against our own failure mid-write; bulk generation must stay fast.
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = opened) {
                 body.write(out);
             }
             done = true;
@@ -81,5 +104,41 @@ public final class AtomicFiles {
                 Files.deleteIfExists(tmp);
             }
         }
+    }
+
+    /**
+     * Gives the temporary file the mode, group and owner of the file it replaces. Owner and group are
+     * best effort: only root may give a file away, and a group only to one the user belongs to.
+     */
+    private static void keepAttributes(Path target, Path tmp) throws IOException {
+        PosixFileAttributeView targetView = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+        PosixFileAttributeView tmpView = Files.getFileAttributeView(tmp, PosixFileAttributeView.class,
+                LinkOption.NOFOLLOW_LINKS);
+        if (targetView == null || tmpView == null) {
+            return; // not a POSIX file system: its own rules apply
+        }
+        PosixFileAttributes old;
+        try {
+            old = targetView.readAttributes();
+        } catch (NoSuchFileException e) {
+            return; // a new file: the umask's mode stands
+        }
+        PosixFileAttributes now = tmpView.readAttributes();
+        if (!old.group().equals(now.group())) {
+            try {
+                tmpView.setGroup(old.group());
+            } catch (IOException e) {
+                // not a group of this user: the file gets the user's group
+            }
+        }
+        if (!old.owner().equals(now.owner())) {
+            try {
+                tmpView.setOwner(old.owner());
+            } catch (IOException e) {
+                // only root may give a file away
+            }
+        }
+        // After chown, which clears set-id bits; the mode itself is always ours to set.
+        tmpView.setPermissions(old.permissions());
     }
 }

@@ -13,19 +13,36 @@ import java.util.Map;
 final class Args {
     final List<String> words;
     private final Map<String, List<String>> given;
+    /** Where each word stands on the command line, and that line, for {@link #wordPath}. */
+    private final List<Integer> wordAt;
+    private final RawArguments raw;
 
-    private Args(List<String> words, Map<String, List<String>> given) {
+    private Args(List<String> words, Map<String, List<String>> given, List<Integer> wordAt, List<String> args) {
         this.words = List.copyOf(words);
         this.given = given;
+        this.wordAt = List.copyOf(wordAt);
+        this.raw = new RawArguments(args);
+    }
+
+    /**
+     * Word {@code k} as a path. A file name that is not UTF-8 reaches Java damaged ("bad\uFFFD.png");
+     * its path is then made from the raw bytes of the command line (see {@link RawArguments}).
+     *
+     * @throws java.nio.file.InvalidPathException when the word is no path on this system
+     */
+    java.nio.file.Path wordPath(int k) {
+        return raw.path(wordAt.get(k));
     }
 
     static Args parse(List<Command.Option> options, List<String> args) throws UsageException {
         List<String> words = new ArrayList<>();
+        List<Integer> wordAt = new ArrayList<>();
         Map<String, List<String>> given = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (!a.startsWith("--")) {
                 words.add(a);
+                wordAt.add(i);
                 continue;
             }
             int eq = a.indexOf('=');
@@ -49,7 +66,7 @@ final class Args {
             }
             given.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
         }
-        return new Args(words, given);
+        return new Args(words, given, wordAt, args);
     }
 
     boolean flag(String name) {

@@ -1,5 +1,6 @@
 package io.github.chargallery.cli;
 
+import io.github.chargallery.card.FileNames;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -19,7 +20,7 @@ final class FavoriteCommand {
         boolean on = a.words.get(1).equals("on");
         return LibraryArgs.withCardOf(a, err, (library, id, file) -> {
             library.setFavorite(id, on);
-            out.println((on ? "favourite: " : "not favourite: ") + file);
+            out.println((on ? "favourite: " : "not favourite: ") + FileNames.display(file));
             return 0;
         });
     }

@@ -6,6 +6,7 @@ import io.github.chargallery.card.Card;
 import io.github.chargallery.card.CardFile;
 import io.github.chargallery.card.CardFormatException;
 import io.github.chargallery.card.CardReader;
+import io.github.chargallery.card.FileNames;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /** {@code inspect FILE... [--json]}: reads each card file and reports its facts, warnings or error. */
@@ -37,7 +39,7 @@ final class InspectCommand {
         CardReader reader = CardReader.standard();
         // Files are independent; an ordered parallel map keeps the argument order in the output.
         List<Result> results = IntStream.range(0, paths.size()).parallel()
-                .mapToObj(i -> inspect(reader, paths.get(i))).toList();
+                .mapToObj(i -> inspect(reader, paths.get(i), () -> a.wordPath(i))).toList();
         if (json) {
             printJson(results, out);
         } else {
@@ -46,9 +48,13 @@ final class InspectCommand {
         return results.stream().allMatch(r -> r.error() == null) ? 0 : 1;
     }
 
-    static Result inspect(CardReader reader, String path) {
+    /** The path as given, except that bytes of a name that are not UTF-8 show as \\xFF (see {@link FileNames}). */
+    static Result inspect(CardReader reader, String arg, Supplier<Path> file) {
+        String path = arg;
         try {
-            return new Result(path, reader.read(Path.of(path)), null);
+            Path p = file.get();
+            path = FileNames.display(p);
+            return new Result(path, reader.read(p), null);
         } catch (CardFormatException e) {
             return new Result(path, null, e.reason());
         } catch (InvalidPathException e) {

@@ -1,5 +1,6 @@
 package io.github.chargallery.cli;
 
+import io.github.chargallery.card.FileNames;
 import io.github.chargallery.library.DataDirs;
 import io.github.chargallery.library.Library;
 import java.io.PrintStream;
@@ -62,11 +63,16 @@ final class LibraryArgs {
      * with a message when the index does not know that file.
      */
     static int withCardOf(Args a, PrintStream err, CardAction action) throws UsageException {
-        Path file = path(a.words.get(0));
+        Path file;
+        try {
+            file = a.wordPath(0).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw new UsageException("not a valid path: " + a.words.get(0));
+        }
         try (Library library = open(a)) {
             Optional<Long> id = library.cardIdOf(file);
             if (id.isEmpty()) {
-                err.println("not in the index: " + file + " (run index on its folder first)");
+                err.println("not in the index: " + FileNames.display(file) + " (run index on its folder first)");
                 return 1;
             }
             return action.run(library, id.get(), file);

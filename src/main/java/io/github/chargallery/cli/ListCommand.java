@@ -1,6 +1,7 @@
 package io.github.chargallery.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.chargallery.card.FileNames;
 import io.github.chargallery.library.CardSummary;
 import io.github.chargallery.library.Library;
 import java.io.PrintStream;
@@ -49,7 +50,7 @@ final class ListCommand {
         o.set("tags", Json.array(tags));
         o.set("userTags", Json.array(c.userTags()));
         o.put("favorite", c.favorite());
-        o.set("files", Json.array(c.files().stream().map(Path::toString).toList()));
+        o.set("files", Json.array(c.files().stream().map(FileNames::display).toList()));
         o.put("offline", c.offline());
         o.put("error", c.error());
         return o;
@@ -68,7 +69,7 @@ final class ListCommand {
         if (c.error() != null) {
             sb.append("\terror: ").append(c.error());
         }
-        c.files().forEach(f -> sb.append("\n\t").append(f));
+        c.files().forEach(f -> sb.append("\n\t").append(FileNames.display(f)));
         return sb.toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.chargallery.cli;
 
+import io.github.chargallery.card.FileNames;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -24,10 +25,10 @@ final class TagCommand {
         return LibraryArgs.withCardOf(a, err, (library, id, file) -> {
             if (add) {
                 library.addUserTag(id, tag);
-                out.println("tagged " + file + ": " + tag);
+                out.println("tagged " + FileNames.display(file) + ": " + tag);
             } else {
                 library.removeUserTag(id, tag);
-                out.println("untagged " + file + ": " + tag);
+                out.println("untagged " + FileNames.display(file) + ": " + tag);
             }
             return 0;
         });

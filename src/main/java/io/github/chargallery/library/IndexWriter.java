@@ -1,10 +1,12 @@
 package io.github.chargallery.library;
 
+import io.github.chargallery.card.FileNames;
 import io.github.chargallery.library.db.CardRecord;
 import io.github.chargallery.library.db.CardTable;
 import io.github.chargallery.library.db.FileTable;
 import io.github.chargallery.library.db.KeptUserDataTable;
 import io.github.chargallery.library.db.Store;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -147,12 +149,21 @@ final class IndexWriter {
             return;
         }
         if (row.isEmpty()) {
-            if (target.isPresent() && target.get().orphanedAt() == null && !p.isError()) {
-                arrivals.merge(target.get().id(), 1, Integer::sum);
+            long cardId;
+            if (target.isPresent()) {
+                if (target.get().orphanedAt() == null && !p.isError()) {
+                    arrivals.merge(target.get().id(), 1, Integer::sum);
+                }
+                cardId = attach(target.get(), b);
+            } else {
+                Optional<FileTable.Row> before = gone.predecessorOf(p);
+                if (before.isPresent() && !p.isError()) {
+                    arrivals.merge(before.get().cardId(), 1, Integer::sum); // its old path is counted as moved
+                }
+                cardId = before.isPresent() ? succeed(before.get(), record, b) : create(record, b);
             }
-            long cardId = target.isPresent() ? attach(target.get(), b) : create(record, b);
             long mtime = p.ioFailure() ? RETRY_MTIME : p.stat().mtimeNs();
-            store.files.insert(p.rootId(), path, p.stat().size(), mtime, scanStartNs, cardId);
+            store.files.insert(p.rootId(), path, p.stat().size(), mtime, scanStartNs, cardId, p.identity());
             count(p, true);
             return;
         }
@@ -162,7 +173,8 @@ final class IndexWriter {
             if (old.size() != p.stat().size() || old.mtimeNs() != p.stat().mtimeNs()) {
                 b.touch(oldCard); // same card, but its file's size or date as shown changed
             }
-            store.files.update(old.id(), p.rootId(), p.stat().size(), p.stat().mtimeNs(), scanStartNs, oldCard);
+            store.files.update(old.id(), p.rootId(), p.stat().size(), p.stat().mtimeNs(), scanStartNs, oldCard,
+                    p.identity());
             if (p.isError()) {
                 // Still unreadable, perhaps for another reason now (was mode 000, is truncated).
                 refreshError(oldCard, record, b);
@@ -190,11 +202,135 @@ final class IndexWriter {
             cardId = create(record, b);
             mergeUserData(oldCard, cardId);
         }
-        store.files.update(old.id(), p.rootId(), p.stat().size(), p.stat().mtimeNs(), scanStartNs, cardId);
+        store.files.update(old.id(), p.rootId(), p.stat().size(), p.stat().mtimeNs(), scanStartNs, cardId,
+                p.identity());
         if (soleFile && cardId != oldCard) {
             store.cards.setOrphaned(oldCard, now);
         }
         count(p, false);
+    }
+
+    /**
+     * The user's data of a vanished file goes to the new file that succeeds it. Its card is taken over when
+     * the vanished file was its only one (its id stays, as for an edit in place); when the card lives on in
+     * other files, the new file gets a card of its own with a copy of the favourite and tags.
+     */
+    private long succeed(FileTable.Row before, CardRecord record, Batch b) throws SQLException {
+        long oldCard = before.cardId();
+        b.touch(oldCard);
+        if (store.files.countForCard(oldCard) == 1) {
+            store.cards.update(oldCard, record);
+            store.search.put(oldCard, record, store.userTags.of(oldCard));
+            return oldCard;
+        }
+        long cardId = create(record, b);
+        mergeUserData(oldCard, cardId);
+        return cardId;
+    }
+
+    /** Tells the writer which indexed files the walks of this sync did not find (in roots walked completely). */
+    void expectGone(List<FileTable.Row> rows) {
+        gone.rows.addAll(rows);
+    }
+
+    private final GoneFiles gone = new GoneFiles();
+
+    /**
+     * Indexed files that vanished in this sync, looked up by what a moved or renamed file keeps (see README,
+     * "How favourites follow your files"). An unreadable file has no content hash to follow: it is found
+     * again by its size and partial hash, or its file key. A card whose content changed as it was renamed
+     * or moved is found by its name and creator, in the same folder or the same file (file key). A match
+     * that is not clear (two candidates alike) gives nothing. Each vanished file is succeeded once.
+     */
+    private final class GoneFiles {
+        private record Candidate(FileTable.Row row, CardTable.Who who, FileTable.Identity identity, String folder) {
+        }
+
+        final List<FileTable.Row> rows = new ArrayList<>();
+        private Map<String, List<Candidate>> byKey;
+        private final Set<Long> claimed = new HashSet<>();
+
+        private void load() throws SQLException {
+            if (byKey != null) {
+                return;
+            }
+            byKey = new HashMap<>();
+            for (FileTable.Row r : rows) {
+                Optional<CardTable.Who> who = store.cards.who(r.cardId());
+                if (who.isEmpty()) {
+                    continue;
+                }
+                FileTable.Identity id = store.files.identity(r.id());
+                Path parent = FileNames.path(r.path()).getParent();
+                Candidate c = new Candidate(r, who.get(), id, parent == null ? "" : FileNames.text(parent));
+                if (id.fileKey() != null) {
+                    add("file " + id.fileKey(), c);
+                }
+                if (c.who().error()) {
+                    if (id.partialHash() != null) {
+                        add("bytes " + r.size() + " " + id.partialHash(), c);
+                    }
+                } else {
+                    add(nameKey(c.who().name(), c.who().creator(), c.folder()), c);
+                }
+            }
+        }
+
+        private void add(String key, Candidate c) {
+            byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(c);
+        }
+
+        private String nameKey(String name, String creator, String folder) {
+            return "name " + name + "\u0000" + creator + "\u0000" + folder;
+        }
+
+        Optional<FileTable.Row> predecessorOf(Parsed p) throws SQLException {
+            if (rows.isEmpty()) {
+                return Optional.empty();
+            }
+            load();
+            CardRecord record = p.record();
+            boolean unreadable = record.error() != null;
+            FileTable.Identity id = p.identity();
+            Path parent = p.stat().path().toAbsolutePath().getParent();
+            String folder = parent == null ? "" : FileNames.text(parent);
+            Map<Candidate, Integer> score = new LinkedHashMap<>();
+            if (id.fileKey() != null) {
+                for (Candidate c : byKey.getOrDefault("file " + id.fileKey(), List.of())) {
+                    // The same file, if it is still the same card: an inode is reused for unrelated files.
+                    boolean same = unreadable ? c.who().error() && c.row().size() == p.stat().size()
+                            : !c.who().error() && c.who().name().equals(record.name())
+                                    && c.who().creator().equals(record.creator());
+                    if (same) {
+                        score.merge(c, 1, Integer::sum);
+                    }
+                }
+            }
+            String other = unreadable ? id.partialHash() == null ? null : "bytes " + p.stat().size() + " " + id.partialHash()
+                    : nameKey(record.name(), record.creator(), folder);
+            if (other != null) {
+                for (Candidate c : byKey.getOrDefault(other, List.of())) {
+                    score.merge(c, 1, Integer::sum);
+                }
+            }
+            score.keySet().removeIf(c -> claimed.contains(c.row().id()));
+            Candidate best = null;
+            boolean clear = true;
+            for (Map.Entry<Candidate, Integer> e : score.entrySet()) {
+                if (best == null || e.getValue() > score.get(best)) {
+                    best = e.getKey();
+                    clear = true;
+                } else if (e.getValue().equals(score.get(best))) {
+                    // Identical unreadable files are interchangeable; two readable look-alikes are not clear.
+                    clear = unreadable;
+                }
+            }
+            if (best == null || !clear) {
+                return Optional.empty();
+            }
+            claimed.add(best.row().id());
+            return Optional.of(best.row());
+        }
     }
 
     /** Gives an error card its new reason; false when the card is not an error card. */

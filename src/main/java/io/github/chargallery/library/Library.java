@@ -3,6 +3,7 @@ package io.github.chargallery.library;
 import io.github.chargallery.card.CardFile;
 import io.github.chargallery.card.CardFormatException;
 import io.github.chargallery.card.CardReader;
+import io.github.chargallery.card.FileNames;
 import io.github.chargallery.library.db.Store;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -90,8 +91,9 @@ public final class Library implements CardLibrary {
     }
 
     /** How paths are stored: absolute and normalized, so the same file is always the same key. */
+    /** The index's text for a path: lossless, also for a name that is not UTF-8 (see {@link FileNames}). */
     static String key(Path path) {
-        return path.toAbsolutePath().normalize().toString();
+        return FileNames.text(path.toAbsolutePath().normalize());
     }
 
     @Override
@@ -190,7 +192,7 @@ public final class Library implements CardLibrary {
     public List<LibraryRoot> roots() {
         List<LibraryRoot> roots = new ArrayList<>();
         store.db.read(store.roots::withCounts)
-                .forEach(r -> roots.add(new LibraryRoot(Path.of(r.path()), r.cardCount(), r.online())));
+                .forEach(r -> roots.add(new LibraryRoot(FileNames.path(r.path()), r.cardCount(), r.online())));
         return roots;
     }
 
@@ -223,7 +225,7 @@ public final class Library implements CardLibrary {
     /** Why {@link #addRoot} would refuse this folder, empty when it would add it (or has it already). */
     public Optional<String> refusal(Path root) {
         Path folder = Path.of(key(root));
-        List<Path> roots = store.db.read(store.roots::all).stream().map(r -> Path.of(r.path())).toList();
+        List<Path> roots = store.db.read(store.roots::all).stream().map(r -> FileNames.path(r.path())).toList();
         return sameFolderAs(folder, roots);
     }
 

@@ -4,9 +4,17 @@ import io.github.chargallery.card.Card;
 import io.github.chargallery.card.CardFile;
 import io.github.chargallery.card.CardFormatException;
 import io.github.chargallery.card.CardReader;
+import io.github.chargallery.card.FileNames;
 import io.github.chargallery.library.db.CardRecord;
 import io.github.chargallery.library.db.FileTable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -19,7 +27,10 @@ import java.util.Objects;
  * marks a failure to read the file at all (locked, vanished, permission), which may pass: such a
  * file is retried by the next scan and never replaces a card the index already holds.
  */
-record Parsed(FileStat stat, long rootId, FileTable.Row row, CardRecord record, boolean ioFailure) {
+record Parsed(FileStat stat, long rootId, FileTable.Row row, CardRecord record, boolean ioFailure,
+              FileTable.Identity identity) {
+    /** How much of each end of an unreadable file its partial hash covers (digiKam's 100 KB). */
+    static final int PARTIAL_HASH_BYTES = 100 * 1024;
 
     boolean isError() {
         return record.error() != null;
@@ -44,7 +55,51 @@ record Parsed(FileStat stat, long rootId, FileTable.Row row, CardRecord record, 
                     + " MB file) with the other cards being read; it is tried again at the next scan");
             io = true;
         }
-        return new Parsed(stat, rootId, row, record, io);
+        return new Parsed(stat, rootId, row, record, io, identity(stat.path(), record.error() != null && !io));
+    }
+
+    /**
+     * The file's identity for finding it again after a move: its file key (device and inode) and, for an
+     * unreadable file, whose content gives no card hash, the partial hash of its bytes.
+     */
+    static FileTable.Identity identity(Path file, boolean unreadable) {
+        String key = null;
+        try {
+            Object k = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+            key = k == null ? null : k.toString();
+        } catch (IOException | RuntimeException e) {
+            // no key: only content and name can tell it
+        }
+        return new FileTable.Identity(key, unreadable ? partialHash(file) : null);
+    }
+
+    /** SHA-256 of the size and the first and last 100 KB; null when the file cannot be read. */
+    static String partialHash(Path file) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(ByteBuffer.allocate(8).putLong(0, size));
+            ByteBuffer buf = ByteBuffer.allocate((int) Math.min(size, PARTIAL_HASH_BYTES));
+            readFully(ch, buf, 0);
+            md.update(buf.flip());
+            buf.clear();
+            readFully(ch, buf, Math.max(0, size - buf.capacity()));
+            md.update(buf.flip());
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void readFully(FileChannel ch, ByteBuffer buf, long at) throws IOException {
+        while (buf.hasRemaining()) {
+            int n = ch.read(buf, at + buf.position());
+            if (n < 0) {
+                break; // shrank meanwhile: hash what is there
+            }
+        }
     }
 
     static CardRecord record(Card card) {
@@ -55,7 +110,7 @@ record Parsed(FileStat stat, long rootId, FileTable.Row row, CardRecord record, 
     }
 
     static CardRecord error(FileStat stat, String reason) {
-        String name = stat.path().getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String name = FileNames.display(stat.path().getFileName()).replaceFirst("\\.[^.]*$", "");
         return new CardRecord("error:" + Library.key(stat.path()), name, "", List.of(), null, null, 0,
                 reason == null || reason.isBlank() ? "unreadable card" : reason, "", "");
     }

@@ -1,5 +1,6 @@
 package io.github.chargallery.library;
 
+import io.github.chargallery.card.FileNames;
 import io.github.chargallery.library.db.FileTable;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -67,7 +68,7 @@ record ScanDiff(List<FileStat> added, List<Change> modified, List<Change> racy, 
         List<Change> racy = new ArrayList<>();
         int unchanged = 0;
         for (FileStat stat : walked) {
-            Index.Entry e = index.byPath.get(stat.path().toString());
+            Index.Entry e = index.byPath.get(FileNames.text(stat.path()));
             if (e == null) {
                 added.add(stat);
                 continue;

@@ -1,6 +1,7 @@
 package io.github.chargallery.library;
 
 import io.github.chargallery.card.CardReader;
+import io.github.chargallery.card.FileNames;
 import io.github.chargallery.library.db.FileTable;
 import io.github.chargallery.library.db.RootTable;
 import io.github.chargallery.library.db.Store;
@@ -84,7 +85,7 @@ final class Sync {
         // Reading the index rows (when not cached) costs about as much as the walk; overlap them.
         CompletableFuture<ScanDiff.Index> rows = CompletableFuture.supplyAsync(() -> rowCache.get(store));
         ScanDiff.Index index = null;
-        roots.forEach(r -> rootFolders.put(r.id(), Path.of(r.path())));
+        roots.forEach(r -> rootFolders.put(r.id(), FileNames.path(r.path())));
 
         List<RootScan> scans = new ArrayList<>();
         for (RootTable.Row root : roots) {
@@ -119,6 +120,11 @@ final class Sync {
             }
         }
 
+        for (RootScan s : scans) {
+            if (s.walk().complete()) {
+                writer.expectGone(keptUnder(index.deleted(s.root().id()), s.walk().skipped()));
+            }
+        }
         List<Job> jobs = new ArrayList<>();
         for (RootScan s : scans) {
             long rootId = s.root().id();
@@ -161,7 +167,7 @@ final class Sync {
         }
         List<FileTable.Row> really = new ArrayList<>();
         for (FileTable.Row row : gone) {
-            Path p = Path.of(row.path());
+            Path p = FileNames.path(row.path());
             if (skippedFolders.stream().noneMatch(f -> p.startsWith(f.folder()))) {
                 really.add(row);
             }

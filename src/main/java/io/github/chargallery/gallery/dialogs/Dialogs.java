@@ -1,6 +1,7 @@
 package io.github.chargallery.gallery.dialogs;
 
 import atlantafx.base.theme.Styles;
+import io.github.chargallery.card.FileNames;
 import io.github.chargallery.gallery.model.Fmt;
 import io.github.chargallery.gallery.model.GalleryModel;
 import io.github.chargallery.library.CardSummary;
@@ -73,7 +74,7 @@ public final class Dialogs {
         dialog.initOwner(owner);
         dialog.setTitle("Unreadable files");
         TextArea text = new TextArea(errors.stream()
-                .map(c -> (c.files().isEmpty() ? c.name() : c.files().get(0).toString()) + "\n    " + c.error())
+                .map(c -> (c.files().isEmpty() ? c.name() : FileNames.display(c.files().get(0))) + "\n    " + c.error())
                 .collect(Collectors.joining("\n")));
         text.setEditable(false);
         text.setPrefSize(760, 360);

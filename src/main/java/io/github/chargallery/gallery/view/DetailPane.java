@@ -3,6 +3,7 @@ package io.github.chargallery.gallery.view;
 import atlantafx.base.theme.Styles;
 import io.github.chargallery.card.Card;
 import io.github.chargallery.card.CardFile;
+import io.github.chargallery.card.FileNames;
 import io.github.chargallery.gallery.model.CardDetail;
 import io.github.chargallery.gallery.model.Fmt;
 import io.github.chargallery.gallery.model.GalleryModel;
@@ -151,7 +152,7 @@ final class DetailPane extends BorderPane {
         }
         content.getChildren().add(caption("Files"));
         for (Path f : s.files()) {
-            TextField path = readOnly(f.toString());
+            TextField path = readOnly(FileNames.display(f));
             Button open = new Button("Open folder");
             open.setOnAction(e -> openFolder.accept(f.getParent()));
             Button copy = new Button("Copy path");

@@ -25,6 +25,19 @@ public final class CardTable {
     public record Row(long id, boolean favorite, Long orphanedAt) {
     }
 
+    /** Who a card is, as a user tells two cards apart: name and creator; {@code error} for an unreadable file. */
+    public record Who(String name, String creator, boolean error) {
+    }
+
+    public Optional<Who> who(long id) throws SQLException {
+        PreparedStatement s = db.statement("SELECT name, creator, error FROM cards WHERE id = ?");
+        s.setLong(1, id);
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next() ? Optional.of(new Who(rs.getString(1), rs.getString(2), rs.getString(3) != null))
+                    : Optional.empty();
+        }
+    }
+
     public Optional<Row> findByHash(String hash) throws SQLException {
         PreparedStatement s = db.statement("SELECT id, favorite, orphaned_at FROM cards WHERE hash = ?");
         s.setString(1, hash);

@@ -1,5 +1,6 @@
 package io.github.chargallery.library.db;
 
+import io.github.chargallery.card.FileNames;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -60,7 +61,7 @@ public final class FileTable {
         List<Path> paths = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                paths.add(Path.of(rs.getString(1)));
+                paths.add(FileNames.path(rs.getString(1)));
             }
         }
         return paths;
@@ -77,32 +78,53 @@ public final class FileTable {
         return rows;
     }
 
-    public void insert(long rootId, String path, long size, long mtimeNs, long checkedNs, long cardId)
+    /**
+     * What identifies a file apart from its path and content: the file system's key for it (device and
+     * inode) and, for an unreadable file, the hash of its size and first and last 100 KB. Either may be null.
+     */
+    public record Identity(String fileKey, String partialHash) {
+        public static final Identity NONE = new Identity(null, null);
+    }
+
+    public void insert(long rootId, String path, long size, long mtimeNs, long checkedNs, long cardId, Identity identity)
             throws SQLException {
         version++;
-        PreparedStatement s = db.statement("INSERT INTO files(root_id, path, size, mtime_ns, checked_ns, card_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?)");
+        PreparedStatement s = db.statement("INSERT INTO files(root_id, path, size, mtime_ns, checked_ns, card_id,"
+                + " file_key, partial_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         s.setLong(1, rootId);
         s.setString(2, path);
         s.setLong(3, size);
         s.setLong(4, mtimeNs);
         s.setLong(5, checkedNs);
         s.setLong(6, cardId);
+        s.setString(7, identity.fileKey());
+        s.setString(8, identity.partialHash());
         s.executeUpdate();
     }
 
-    public void update(long id, long rootId, long size, long mtimeNs, long checkedNs, long cardId)
+    public void update(long id, long rootId, long size, long mtimeNs, long checkedNs, long cardId, Identity identity)
             throws SQLException {
         version++;
         PreparedStatement s = db.statement("UPDATE files SET root_id = ?, size = ?, mtime_ns = ?, checked_ns = ?,"
-                + " card_id = ? WHERE id = ?");
+                + " card_id = ?, file_key = ?, partial_hash = ? WHERE id = ?");
         s.setLong(1, rootId);
         s.setLong(2, size);
         s.setLong(3, mtimeNs);
         s.setLong(4, checkedNs);
         s.setLong(5, cardId);
-        s.setLong(6, id);
+        s.setString(6, identity.fileKey());
+        s.setString(7, identity.partialHash());
+        s.setLong(8, id);
         s.executeUpdate();
+    }
+
+    /** The identity stored for a file row (NONE when the row is gone). */
+    public Identity identity(long id) throws SQLException {
+        PreparedStatement s = db.statement("SELECT file_key, partial_hash FROM files WHERE id = ?");
+        s.setLong(1, id);
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next() ? new Identity(rs.getString(1), rs.getString(2)) : Identity.NONE;
+        }
     }
 
     public void delete(long id) throws SQLException {

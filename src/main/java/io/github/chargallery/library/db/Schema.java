@@ -37,6 +37,12 @@ final class Schema {
         "CREATE TABLE kept_user_data(hash TEXT PRIMARY KEY, favorite INTEGER NOT NULL, tags TEXT NOT NULL)"
             + " WITHOUT ROWID"
     ), List.of(
+        // What finds a file again after a move when its content cannot: the file system's identity of the
+        // file (device and inode on Linux), and for an unreadable file a hash of its size and first and last
+        // 100 KB (as digiKam identifies moved files). Null when unknown (rows from before this version).
+        "ALTER TABLE files ADD COLUMN file_key TEXT",
+        "ALTER TABLE files ADD COLUMN partial_hash TEXT"
+    ), List.of(
         // A root the user removed whose rows are still being deleted, batch by batch (resumed after a crash).
         "ALTER TABLE roots ADD COLUMN removing INTEGER NOT NULL DEFAULT 0"
     ));

@@ -1,5 +1,6 @@
 package io.github.chargallery.library.db;
 
+import io.github.chargallery.card.FileNames;
 import io.github.chargallery.card.Spec;
 import io.github.chargallery.library.CardSummary;
 import java.nio.file.Path;
@@ -121,7 +122,7 @@ public final class SummaryQuery {
                     acc.userTags = rs.getString(15);
                 }
                 boolean online = onlineRoots.contains(rs.getLong(14));
-                Path path = Path.of(rs.getString(11));
+                Path path = FileNames.path(rs.getString(11));
                 // The first file shown (size, date) is the first one reachable.
                 if (acc.size < 0 || (online && acc.onlineFiles.isEmpty())) {
                     acc.size = rs.getLong(12);
