@@ -1,6 +1,7 @@
 package io.github.chargallery.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.chargallery.card.FileNames;
 import io.github.chargallery.library.Library;
 import io.github.chargallery.library.SkippedFolder;
 import io.github.chargallery.library.SyncListener;
@@ -26,8 +27,8 @@ final class IndexCommand {
 
     static int run(Args a, PrintStream out, PrintStream err) throws UsageException {
         List<Path> roots = new ArrayList<>();
-        for (String w : a.words) {
-            roots.add(LibraryArgs.path(w));
+        for (int k = 0; k < a.words.size(); k++) {
+            roots.add(LibraryArgs.path(a, k));
         }
         try (Library library = LibraryArgs.open(a)) {
             if (roots.isEmpty() && library.roots().isEmpty()) {
@@ -59,7 +60,7 @@ final class IndexCommand {
                 err.println("skipped: " + f.reason());
             }
             for (Path p : r.offlineRoots()) {
-                err.println("offline: " + library.rootFailure(p).orElse(p.toString()));
+                err.println("offline: " + library.rootFailure(p).orElse(FileNames.display(p)));
             }
             if (r.failure() != null) {
                 err.println(r.failure());
@@ -77,8 +78,8 @@ final class IndexCommand {
             o.put("removed", r.removed());
             o.put("unchanged", r.unchanged());
             o.put("errors", r.errors());
-            o.set("offline", Json.array(r.offlineRoots().stream().map(Path::toString).toList()));
-            o.set("skipped_folders", Json.array(r.skippedFolders().stream().map(f -> f.folder().toString()).toList()));
+            o.set("offline", Json.array(r.offlineRoots().stream().map(FileNames::display).toList()));
+            o.set("skipped_folders", Json.array(r.skippedFolders().stream().map(f -> FileNames.display(f.folder())).toList()));
             o.put("millis", r.millis());
             out.println(Json.text(o));
         } else {

@@ -45,6 +45,15 @@ final class LibraryArgs {
         }
     }
 
+    /** Word {@code k} as an absolute path, taken from the raw command line when its name is not UTF-8. */
+    static Path path(Args a, int k) throws UsageException {
+        try {
+            return a.wordPath(k).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw new UsageException("not a valid path: " + a.words.get(k));
+        }
+    }
+
     static Path path(String word) throws UsageException {
         try {
             return Path.of(word).toAbsolutePath().normalize();

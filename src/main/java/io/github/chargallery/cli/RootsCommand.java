@@ -1,6 +1,7 @@
 package io.github.chargallery.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.chargallery.card.FileNames;
 import io.github.chargallery.library.Library;
 import io.github.chargallery.library.LibraryRoot;
 import java.io.PrintStream;
@@ -30,14 +31,14 @@ final class RootsCommand {
         if (a.words.size() != 2 || !a.words.get(0).equals("remove")) {
             throw new UsageException("unknown roots command: " + String.join(" ", a.words));
         }
-        Path root = LibraryArgs.path(a.words.get(1));
+        Path root = LibraryArgs.path(a, 1);
         try (Library library = LibraryArgs.open(a)) {
             if (library.roots().stream().noneMatch(r -> r.path().equals(root))) {
-                err.println("not a library root: " + root);
+                err.println("not a library root: " + FileNames.display(root));
                 return 1;
             }
             library.removeRoot(root);
-            out.println("removed " + root + " (its files are untouched)");
+            out.println("removed " + FileNames.display(root) + " (its files are untouched)");
             return 0;
         }
     }
@@ -48,7 +49,7 @@ final class RootsCommand {
             List<ObjectNode> nodes = new ArrayList<>();
             for (LibraryRoot r : roots) {
                 ObjectNode o = Json.object();
-                o.put("path", r.path().toString());
+                o.put("path", FileNames.display(r.path()));
                 o.put("cards", r.cardCount());
                 o.put("online", r.online());
                 o.put("failure", library.rootFailure(r.path()).orElse(null));
@@ -58,7 +59,7 @@ final class RootsCommand {
             return;
         }
         for (LibraryRoot r : roots) {
-            out.println(r.path() + "\t" + r.cardCount() + " cards\t"
+            out.println(FileNames.display(r.path()) + "\t" + r.cardCount() + " cards\t"
                     + (r.online() ? "online" : "offline: " + library.rootFailure(r.path()).orElse("unreadable")));
         }
     }

@@ -136,6 +136,38 @@ class InspectCommandTest {
         assertThat(favourite).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("Alice", false, "Bob", true));
     }
 
+    /** {@code index} and {@code roots remove} take folders whose names are not UTF-8, each as itself. */
+    @Test
+    void foldersWhoseNamesAreNotUtf8AreTwoRootsAndOneCanBeRemoved() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(Path.of("/proc/self/cmdline")), "Linux only");
+        Path alice = Files.createDirectories(Path.of(java.net.URI.create(dir.toUri() + "cards%FF/")));
+        Path bob = Files.createDirectories(Path.of(java.net.URI.create(dir.toUri() + "cards%FE/")));
+        Files.writeString(alice.resolve("a.json"), V2.replace("Zoë", "Alice"));
+        Files.writeString(bob.resolve("b.json"), V2.replace("Zoë", "Bob"));
+
+        assertThat(runInDir("index \"$(printf 'cards\\377')\" \"$(printf 'cards\\376')\" --json --data-dir data"))
+                .contains("\"added\":2").contains("\"errors\":0");
+        assertThat(runInDir("roots --json --data-dir data"))
+                .contains(dir.resolve("cards").toString() + "\\\\xFF").contains("\\\\xFE");
+        assertThat(runInDir("roots remove \"$(printf 'cards\\376')\" --data-dir data")).contains("removed");
+
+        JsonNode arr = new ObjectMapper().readTree(runInDir("list --json --data-dir data"));
+        assertThat(arr).extracting(c -> c.get("name").asText()).containsExactly("Alice");
+    }
+
+    /** Runs the jar's main class in {@code dir} through sh, so that arguments can carry raw bytes; exit 0 expected. */
+    private String runInDir(String arguments) throws Exception {
+        ProcessBuilder child = io.github.chargallery.testing.ChildJvm.builder(List.of("-Xmx128m"),
+                "io.github.chargallery.Launcher", List.of());
+        String jvm = child.command().stream().map(w -> "'" + w.replace("'", "'\\''") + "'")
+                .collect(java.util.stream.Collectors.joining(" "));
+        Path log = Files.createTempFile(dir, "run", ".log");
+        Process p = new ProcessBuilder("sh", "-c", "cd \"$1\" && exec " + jvm + " " + arguments, "sh", dir.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(p.waitFor()).as(arguments + "\n" + Files.readString(log)).isZero();
+        return Files.readString(log);
+    }
+
     /**
      * The index's paths do not depend on the locale: an index made under a UTF-8 locale is rescanned and
      * listed under LANG=C (where Java cannot encode "Zoë") without a change, and so are names that are
