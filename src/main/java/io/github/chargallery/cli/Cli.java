@@ -1,5 +1,6 @@
 package io.github.chargallery.cli;
 
+import io.github.chargallery.library.HeapLimit;
 import io.github.chargallery.library.IndexUnusableException;
 import io.github.chargallery.library.LibraryException;
 import java.io.IOException;
@@ -131,11 +132,7 @@ public final class Cli {
 
     /** What to tell the user when the heap ran out: which limit, and how to raise it. */
     public static String outOfMemory(String what) {
-        long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-        return "ran out of memory (the Java heap limit is " + mb + " MB, -Xmx" + mb + "m)"
-                + (what == null || what.isEmpty() ? "" : " during " + what)
-                + ": run it again with a larger limit, e.g. java -Xmx" + Math.max(1024, mb * 4) + "m -jar "
-                + PROGRAM + ".jar ...";
+        return HeapLimit.message(what);
     }
 
     /** The project version, from a resource Maven fills in at build time. */

@@ -158,13 +158,16 @@ public final class Library implements CardLibrary {
         SyncReport report = null;
         try {
             report = sync.run();
+        } catch (OutOfMemoryError e) {
+            report = sync.report(false, "scan failed: " + HeapLimit.message("the scan"));
         } catch (RuntimeException e) {
             // The index keeps what it had; the caller shows its rows plus this reason.
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             // A damaged index stops the sync before it writes more; damage() says so to the caller.
             report = sync.report(false, cause instanceof IndexUnusableException ? cause.getMessage()
-                    : cause instanceof IndexFullException ? "sync stopped: " + cause.getMessage() : "scan failed: "
-                    + (cause.getMessage() == null ? cause.toString() : cause.getMessage()));
+                    : cause instanceof IndexFullException ? "sync stopped: " + cause.getMessage()
+                    : cause instanceof OutOfMemoryError ? "scan failed: " + HeapLimit.message("the scan")
+                    : "scan failed: " + (cause.getMessage() == null ? cause.toString() : cause.getMessage()));
         } finally {
             synchronized (syncLock) {
                 running = null;

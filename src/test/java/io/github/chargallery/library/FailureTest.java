@@ -76,6 +76,31 @@ class FailureTest {
         }
     }
 
+    /** A scan that runs the heap out names the limit and what to do, not "Java heap space", and keeps the rows. */
+    @Test
+    void aScanThatRunsOutOfMemorySaysWhichLimitAndKeepsTheIndexRows() {
+        Path root = tmp.resolve("cards");
+        TestCards.write(root.resolve("a.json"), "Stays");
+        boolean[] explode = {false};
+        FolderWalker walker = (Path r, Set<Path> skip, BooleanSupplier c) -> {
+            if (explode[0]) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            return FolderWalker.standard().walk(r, skip, c);
+        };
+        try (Library library = Library.open(tmp.resolve("data"), CardReader.standard(), walker, 1)) {
+            library.addRoot(root);
+            library.sync(SyncListener.NONE, () -> false);
+            explode[0] = true;
+
+            SyncReport report = library.sync(SyncListener.NONE, () -> false);
+
+            assertThat(report.failure()).contains("ran out of memory (the Java heap limit is ")
+                    .contains("during the scan").contains("larger limit");
+            assertThat(library.loadSummaries()).extracting(CardSummary::name).containsExactly("Stays");
+        }
+    }
+
     @Test
     void aFileThatCannotBeOpenedIsRetriedAndNeverReplacesItsCard() {
         Path root = tmp.resolve("cards");
