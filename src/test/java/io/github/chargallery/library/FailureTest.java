@@ -3,13 +3,10 @@ package io.github.chargallery.library;
 import io.github.chargallery.testing.TooNewIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.chargallery.card.CardFile;
-import io.github.chargallery.card.CardFormatException;
 import io.github.chargallery.card.CardReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,19 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 class FailureTest {
     @TempDir
     Path tmp;
-
-    /** A reader that cannot open some files, as when another program holds them locked. */
-    private static final class LockingReader implements CardReader {
-        final Set<Path> locked = ConcurrentHashMap.newKeySet();
-
-        @Override
-        public CardFile read(Path file) throws CardFormatException {
-            if (locked.contains(file)) {
-                throw new CardFormatException(file, CardFormatException.Kind.IO, "file is locked");
-            }
-            return CardReader.standard().read(file);
-        }
-    }
 
     @Test
     void aCorruptIndexIsRefusedWithAClearMessageAndLeftAlone() throws Exception {
@@ -106,8 +90,8 @@ class FailureTest {
         Path root = tmp.resolve("cards");
         Path a = TestCards.write(root.resolve("a.json"), "Alpha", "v1", List.of());
         Path b = TestCards.write(root.resolve("b.json"), "Beta");
-        LockingReader reader = new LockingReader();
-        reader.locked.add(b);
+        RefusingReader reader = new RefusingReader("file is locked");
+        reader.refused.add(b);
         try (Library library = Library.open(tmp.resolve("data"), reader)) {
             library.addRoot(root);
             SyncReport first = library.sync(SyncListener.NONE, () -> false);
@@ -119,13 +103,13 @@ class FailureTest {
             library.setFavorite(alpha, true);
 
             TestCards.write(a, "Alpha", "v2, edited while locked", List.of());
-            reader.locked.clear();
-            reader.locked.add(a);
+            reader.refused.clear();
+            reader.refused.add(a);
             library.sync(SyncListener.NONE, () -> false);
             assertThat(library.loadSummaries()).extracting(CardSummary::name).containsExactlyInAnyOrder("Alpha", "Beta");
             assertThat(library.search("edited")).isEmpty();
 
-            reader.locked.clear();
+            reader.refused.clear();
             library.sync(SyncListener.NONE, () -> false);
             assertThat(library.search("edited")).containsExactly(alpha);
             assertThat(library.loadSummaries()).noneMatch(CardSummary::isError)

@@ -2,9 +2,6 @@ package io.github.chargallery.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.chargallery.card.CardFile;
-import io.github.chargallery.card.CardFormatException;
-import io.github.chargallery.card.CardReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,23 +25,10 @@ class FavouritesFollowFilesTest {
     Path root;
     Library library;
 
-    /** Reads like the standard reader, but a file whose name holds "locked" cannot be opened. */
-    static final class LockingReader implements CardReader {
-        private final CardReader delegate = CardReader.standard();
-
-        @Override
-        public CardFile read(Path file) throws CardFormatException {
-            if (file.getFileName().toString().contains("locked")) {
-                throw new CardFormatException(file, CardFormatException.Kind.IO, "permission denied");
-            }
-            return delegate.read(file);
-        }
-    }
-
     @BeforeEach
     void open() throws IOException {
         root = Files.createDirectories(tmp.resolve("cards"));
-        library = Library.open(tmp.resolve("data"), new LockingReader());
+        library = Library.open(tmp.resolve("data"), new RefusingReader("permission denied", f -> f.getFileName().toString().contains("locked")));
         library.addRoot(root);
         TestCards.write(root.resolve("keep/other.json"), "Other"); // a root never walks empty
     }
@@ -218,7 +202,7 @@ class FavouritesFollowFilesTest {
             s.execute("ALTER TABLE roots DROP COLUMN removing"); // schema 4 (roots being removed) came later
             s.execute("PRAGMA user_version = 2");
         }
-        library = Library.open(tmp.resolve("data"), new LockingReader());
+        library = Library.open(tmp.resolve("data"), new RefusingReader("permission denied", f -> f.getFileName().toString().contains("locked")));
 
         Files.delete(first);
         Path second = TestCards.write(root.resolve("Alice (edited).json"), "Alice", "Second draft.", List.of());

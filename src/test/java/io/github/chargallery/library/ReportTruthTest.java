@@ -2,16 +2,11 @@ package io.github.chargallery.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.chargallery.card.CardFile;
-import io.github.chargallery.card.CardFormatException;
-import io.github.chargallery.card.CardReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,19 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportTruthTest {
     @TempDir
     Path tmp;
-
-    /** Refuses some files as a mode-000 file refuses a user (root reads those, so it is injected). */
-    private static final class DenyingReader implements CardReader {
-        final Set<Path> denied = ConcurrentHashMap.newKeySet();
-
-        @Override
-        public CardFile read(Path file) throws CardFormatException {
-            if (denied.contains(file)) {
-                throw new CardFormatException(file, CardFormatException.Kind.IO, "permission denied");
-            }
-            return CardReader.standard().read(file);
-        }
-    }
 
     private static SyncReport sync(Library library) {
         return library.sync(SyncListener.NONE, () -> false);
@@ -96,8 +78,8 @@ class ReportTruthTest {
     void aStaleErrorReasonIsReplacedWhenTheFileChanges() throws IOException {
         Path root = tmp.resolve("cards");
         Path png = TestCards.writePng(root.resolve("p.png"), "Pia", "A card.", List.of());
-        DenyingReader reader = new DenyingReader();
-        reader.denied.add(png);
+        RefusingReader reader = new RefusingReader("permission denied");
+        reader.refused.add(png);
         try (Library library = Library.open(tmp.resolve("data"), reader)) {
             library.addRoot(root);
             assertThat(sync(library).errors()).isEqualTo(1);
@@ -105,7 +87,7 @@ class ReportTruthTest {
                     .satisfies(s -> assertThat(s.error()).contains("permission denied"));
 
             // chmod 644 back, but the file was cut short meanwhile.
-            reader.denied.clear();
+            reader.refused.clear();
             byte[] bytes = Files.readAllBytes(png);
             Files.write(png, Arrays.copyOf(bytes, 40));
             TestCards.age(png, 1800);
@@ -119,7 +101,7 @@ class ReportTruthTest {
                     .satisfies(s -> assertThat(s.error()).contains("truncated"));
 
             // Denied again: the reason follows, and the file is tried again at the next scan.
-            reader.denied.add(png);
+            reader.refused.add(png);
             TestCards.age(png, 900);
             assertThat(sync(library).errors()).isEqualTo(1);
             assertThat(library.loadSummaries()).singleElement()
