@@ -39,36 +39,27 @@ class FailureTest {
 
     @Test
     void failedScanStillLeavesTheIndexRowsAndSaysWhy() {
-        Path root = tmp.resolve("cards");
-        TestCards.write(root.resolve("a.json"), "Stays");
-        boolean[] explode = {false};
-        FolderWalker walker = (Path r, Set<Path> skip, BooleanSupplier c) -> {
-            if (explode[0]) {
-                throw new IllegalStateException("disk on fire");
-            }
-            return FolderWalker.standard().walk(r, skip, c);
-        };
-        try (Library library = Library.open(tmp.resolve("data"), CardReader.standard(), walker, 1)) {
-            library.addRoot(root);
-            library.sync(SyncListener.NONE, () -> false);
-            explode[0] = true;
-
-            SyncReport report = library.sync(SyncListener.NONE, () -> false);
-
-            assertThat(report.failure()).contains("disk on fire");
-            assertThat(library.loadSummaries()).extracting(CardSummary::name).containsExactly("Stays");
-        }
+        assertThat(secondSyncWhoseWalkThrows(new IllegalStateException("disk on fire"))).contains("disk on fire");
     }
 
     /** A scan that runs the heap out names the limit and what to do, not "Java heap space", and keeps the rows. */
     @Test
     void aScanThatRunsOutOfMemorySaysWhichLimitAndKeepsTheIndexRows() {
+        assertThat(secondSyncWhoseWalkThrows(new OutOfMemoryError("Java heap space")))
+                .contains("ran out of memory (the Java heap limit is ").contains("during the scan").contains("larger limit");
+    }
+
+    /** Indexes one card, then syncs with a walk that throws; checks the card stays and returns the report's reason. */
+    private String secondSyncWhoseWalkThrows(Throwable failure) {
         Path root = tmp.resolve("cards");
         TestCards.write(root.resolve("a.json"), "Stays");
         boolean[] explode = {false};
         FolderWalker walker = (Path r, Set<Path> skip, BooleanSupplier c) -> {
             if (explode[0]) {
-                throw new OutOfMemoryError("Java heap space");
+                if (failure instanceof Error e) {
+                    throw e;
+                }
+                throw (RuntimeException) failure;
             }
             return FolderWalker.standard().walk(r, skip, c);
         };
@@ -79,9 +70,8 @@ class FailureTest {
 
             SyncReport report = library.sync(SyncListener.NONE, () -> false);
 
-            assertThat(report.failure()).contains("ran out of memory (the Java heap limit is ")
-                    .contains("during the scan").contains("larger limit");
             assertThat(library.loadSummaries()).extracting(CardSummary::name).containsExactly("Stays");
+            return report.failure();
         }
     }
 
