@@ -51,17 +51,4 @@ public record Card(
     public int alternateGreetingCount() {
         return alternateGreetings.size();
     }
-
-    /**
-     * Approximate prompt tokens: characters of the prompt fields divided by 4 (the usual rule of
-     * thumb for English text with BPE tokenizers). Cheap and stable; not a real tokenizer.
-     */
-    public int tokenEstimate() {
-        long chars = 0;
-        for (String s : new String[] {description, personality, scenario, firstMessage, messageExamples,
-                systemPrompt, postHistoryInstructions}) {
-            chars += s == null ? 0 : s.length();
-        }
-        return (int) ((chars + 3) / 4);
-    }
 }

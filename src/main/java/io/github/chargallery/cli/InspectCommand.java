@@ -7,6 +7,7 @@ import io.github.chargallery.card.CardFile;
 import io.github.chargallery.card.CardFormatException;
 import io.github.chargallery.card.CardReader;
 import io.github.chargallery.card.FileNames;
+import io.github.chargallery.card.TokenCounter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -106,6 +107,20 @@ final class InspectCommand {
                     g.writeString(w);
                 }
                 g.writeEndArray();
+                if (c != null) {
+                    TokenCounter.Counts tokens = TokenCounter.of(c);
+                    g.writeObjectFieldStart("tokens");
+                    g.writeStringField("tokenizer", TokenCounter.NAME);
+                    g.writeNumberField("permanent", tokens.permanent());
+                    g.writeNumberField("first_message", tokens.firstMessage());
+                    g.writeEndObject();
+                    g.writeNumberField("lorebook_entries", c.lorebookEntries());
+                    g.writeNumberField("greetings", c.alternateGreetingCount());
+                } else {
+                    g.writeNullField("tokens");
+                    g.writeNullField("lorebook_entries");
+                    g.writeNullField("greetings");
+                }
                 g.writeStringField("error", r.error());
                 g.writeEndObject();
             }

@@ -17,6 +17,9 @@ import java.util.List;
  * @param addedAt      epoch millis when the card first entered the index
  * @param fileModified epoch millis of the first file's modification time
  * @param cardDate     epoch seconds of the card's modification (or creation) date, null if unknown
+ * @param permanentTokens    tokens always in the prompt (description, personality, scenario, system
+ *                           prompt, example messages); {@link #NOT_COUNTED} until counted
+ * @param firstMessageTokens tokens of the first message; {@link #NOT_COUNTED} until counted
  * @param error        the reason the file could not be read, null for a readable card
  * @param offline      true when every file of the card lies under an offline root
  */
@@ -33,9 +36,13 @@ public record CardSummary(
         long addedAt,
         long fileModified,
         Long cardDate,
-        int tokenEstimate,
+        int permanentTokens,
+        int firstMessageTokens,
         String error,
         boolean offline) {
+
+    /** A row indexed before token counts existed (schema 4); the next scan counts it. */
+    public static final int NOT_COUNTED = -1;
 
     public CardSummary {
         tags = List.copyOf(tags);
@@ -49,12 +56,12 @@ public record CardSummary(
 
     public CardSummary withFavorite(boolean favorite) {
         return new CardSummary(id, name, creator, tags, userTags, spec, favorite, files, size, addedAt, fileModified,
-                cardDate, tokenEstimate, error, offline);
+                cardDate, permanentTokens, firstMessageTokens, error, offline);
     }
 
     public CardSummary withUserTags(List<String> userTags) {
         return new CardSummary(id, name, creator, tags, userTags, spec, favorite, files, size, addedAt, fileModified,
-                cardDate, tokenEstimate, error, offline);
+                cardDate, permanentTokens, firstMessageTokens, error, offline);
     }
 
     /**

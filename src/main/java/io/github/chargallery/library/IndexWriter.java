@@ -180,6 +180,9 @@ final class IndexWriter {
                 refreshError(oldCard, record, b);
                 errors++;
             } else {
+                if (store.cards.fillTokens(oldCard, record)) {
+                    b.touch(oldCard); // counted for the first time (indexed before schema 5): the pane shows it
+                }
                 unchanged++;
             }
             return;

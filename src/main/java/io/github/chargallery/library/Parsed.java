@@ -5,6 +5,7 @@ import io.github.chargallery.card.CardFile;
 import io.github.chargallery.card.CardFormatException;
 import io.github.chargallery.card.CardReader;
 import io.github.chargallery.card.FileNames;
+import io.github.chargallery.card.TokenCounter;
 import io.github.chargallery.library.db.CardRecord;
 import io.github.chargallery.library.db.FileTable;
 import java.io.IOException;
@@ -104,14 +105,16 @@ record Parsed(FileStat stat, long rootId, FileTable.Row row, CardRecord record, 
 
     static CardRecord record(Card card) {
         Long date = card.modificationDate() != null ? card.modificationDate() : card.creationDate();
+        // Counted here, on the sync's parse pool, so neither the FX thread nor a sort ever tokenizes.
+        TokenCounter.Counts tokens = TokenCounter.of(card);
         return new CardRecord(hash(card), card.name(), Objects.requireNonNullElse(card.creator(), ""), card.tags(),
-                card.spec().name(), date, card.tokenEstimate(), null, Objects.requireNonNullElse(card.description(), ""),
+                card.spec().name(), date, tokens.permanent(), tokens.firstMessage(), null, Objects.requireNonNullElse(card.description(), ""),
                 Objects.requireNonNullElse(card.creatorNotes(), ""));
     }
 
     static CardRecord error(FileStat stat, String reason) {
         String name = FileNames.display(stat.path().getFileName()).replaceFirst("\\.[^.]*$", "");
-        return new CardRecord("error:" + Library.key(stat.path()), name, "", List.of(), null, null, 0,
+        return new CardRecord("error:" + Library.key(stat.path()), name, "", List.of(), null, null, 0, 0,
                 reason == null || reason.isBlank() ? "unreadable card" : reason, "", "");
     }
 

@@ -127,4 +127,26 @@ class SharedCardsTest {
             }
         }
     }
+
+    /** Every real card that reads has a prompt and a greeting to count: a zero would mean fields went uncounted. */
+    @Test
+    void everyReadableCardHasTokenCounts() throws Exception {
+        assumeTrue(dir != null, "shared cards folder absent");
+        int counted = 0;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().endsWith(".md")).sorted().toList()) {
+                Card card;
+                try {
+                    card = CardReader.standard().read(file).card();
+                } catch (CardFormatException e) {
+                    continue; // the folder's deliberately broken files have nothing to count
+                }
+                TokenCounter.Counts counts = TokenCounter.of(card);
+                assertThat(counts.permanent()).as(file.getFileName() + " permanent tokens").isPositive();
+                assertThat(counts.firstMessage()).as(file.getFileName() + " first message tokens").isPositive();
+                counted++;
+            }
+        }
+        assertThat(counted).as("readable shared cards").isPositive();
+    }
 }

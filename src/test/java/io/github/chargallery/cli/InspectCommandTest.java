@@ -2,6 +2,12 @@ package io.github.chargallery.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.chargallery.card.Card;
+import io.github.chargallery.card.TokenCounter;
+import io.github.chargallery.testing.CardJson;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.chargallery.testing.CliRun;
@@ -52,6 +58,29 @@ class InspectCommandTest {
         assertThat(g.get("tags").toString()).isEqualTo("[\"a\",\"b\"]");
         assertThat(g.get("warnings").toString()).isEqualTo("[\"tags is a comma-separated string; split into 2 tags\"]");
         assertThat(g.get("error").isNull()).isTrue();
+    }
+
+    @Test
+    void jsonGivesTokenCountsLorebookEntriesAndGreetings() throws Exception {
+        ObjectNode json = (ObjectNode) new ObjectMapper().readTree(
+                CardJson.v2("Mira", "Ann", List.of("sea"), "A lighthouse keeper who counts the ships that never come."));
+        ObjectNode data = (ObjectNode) json.get("data");
+        data.putArray("alternate_greetings").add("Back again?").add("The fog is in.").add("Tea?");
+        ArrayNode entries = data.putObject("character_book").putArray("entries");
+        for (String key : List.of("lighthouse", "ferry")) {
+            entries.addObject().put("content", "About the " + key + ".").put("enabled", true).putArray("keys").add(key);
+        }
+        Path file = card("mira.json", json.toString());
+        TokenCounter.Counts expected = TokenCounter.of(Card.fromJson(json.toString(), "Mira"));
+
+        assertThat(run(file.toString(), "--json")).isZero();
+
+        JsonNode m = new ObjectMapper().readTree(cli.out()).get(0);
+        assertThat(m.get("tokens").get("permanent").asInt()).isEqualTo(expected.permanent()).isPositive();
+        assertThat(m.get("tokens").get("first_message").asInt()).isEqualTo(expected.firstMessage()).isPositive();
+        assertThat(m.get("tokens").get("tokenizer").asText()).isEqualTo("cl100k");
+        assertThat(m.get("lorebook_entries").asInt()).isEqualTo(2);
+        assertThat(m.get("greetings").asInt()).isEqualTo(3);
     }
 
     @Test

@@ -156,8 +156,9 @@ class BigDeletesTest {
             for (int w = 0; text.length() < textBytes; w++) {
                 text.append("word").append(w % 997).append(' ');
             }
-            try (PreparedStatement card = c.prepareStatement("INSERT INTO cards(id, hash, name, creator, tags, tokens,"
-                    + " added_at, orphaned_at) VALUES (?, ?, ?, 'bulk', '', 10, 0, ?)");
+            try (PreparedStatement card = c.prepareStatement("INSERT INTO cards(id, hash, name, creator, tags,"
+                    + " permanent_tokens, first_message_tokens, added_at, orphaned_at)"
+                    + " VALUES (?, ?, ?, 'bulk', '', 10, 2, 0, ?)");
                  PreparedStatement file = c.prepareStatement("INSERT INTO files(root_id, path, size, mtime_ns,"
                          + " checked_ns, card_id) VALUES (?, ?, 100, 1, 1, ?)");
                  PreparedStatement search = c.prepareStatement("INSERT INTO card_search(rowid, name, creator, tags,"

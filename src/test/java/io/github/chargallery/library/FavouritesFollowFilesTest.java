@@ -199,6 +199,9 @@ class FavouritesFollowFilesTest {
              java.sql.Statement s = c.createStatement()) {
             s.execute("ALTER TABLE files DROP COLUMN file_key");
             s.execute("ALTER TABLE files DROP COLUMN partial_hash");
+            s.execute("ALTER TABLE cards DROP COLUMN permanent_tokens"); // schema 5 (token counts) came later
+            s.execute("ALTER TABLE cards DROP COLUMN first_message_tokens");
+            s.execute("ALTER TABLE cards ADD COLUMN tokens INTEGER NOT NULL DEFAULT 0");
             s.execute("ALTER TABLE roots DROP COLUMN removing"); // schema 4 (roots being removed) came later
             s.execute("PRAGMA user_version = 2");
         }

@@ -22,7 +22,7 @@ record IndexState(List<String> files, List<String> cards, List<String> search, L
             return new IndexState(
                     rows(c, "SELECT f.path, f.size, f.mtime_ns, c.hash FROM files f JOIN cards c ON c.id = f.card_id"
                             + " ORDER BY f.path"),
-                    rows(c, "SELECT hash, name, creator, tags, spec, card_date, tokens, error, favorite FROM cards"
+                    rows(c, "SELECT hash, name, creator, tags, spec, card_date, permanent_tokens, first_message_tokens, error, favorite FROM cards"
                             + " WHERE orphaned_at IS NULL ORDER BY hash"),
                     rows(c, "SELECT c.hash, s.name, s.creator, s.tags, s.description FROM cards c"
                             + " JOIN card_search s ON s.rowid = c.id ORDER BY c.hash"),

@@ -35,7 +35,7 @@ public final class FakeLibrary implements CardLibrary {
     public static CardSummary card(long id, String name, String creator, List<String> tags) {
         return new CardSummary(id, name, creator, tags, List.of(), Spec.V2, false,
                 List.of(Path.of("/cards/" + id + ".json")), 1000 + id, 1_700_000_000_000L + id, 1_700_000_000_000L + id,
-                1_700_000_000L + id, (int) id * 10, null, false);
+                1_700_000_000L + id, (int) id * 10, (int) id, null, false);
     }
 
     @Override

@@ -12,7 +12,7 @@ public enum SortKey {
     MODIFIED("File modified", Comparator.comparingLong(CardSummary::fileModified)),
     CARD_DATE("Card date", Comparator.comparing(CardSummary::cardDate, Comparator.nullsFirst(Comparator.naturalOrder()))),
     SIZE("File size", Comparator.comparingLong(CardSummary::size)),
-    TOKENS("Token estimate", Comparator.comparingInt(CardSummary::tokenEstimate));
+    TOKENS("Tokens", Comparator.comparingInt(CardSummary::permanentTokens));
 
     private static final Comparator<CardSummary> TIE =
             Comparator.comparing((CardSummary c) -> Objects.requireNonNullElse(c.name(), ""), NaturalOrder.INSTANCE).thenComparingLong(CardSummary::id);

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.github.chargallery.card.Card;
 import io.github.chargallery.card.CardFile;
 import io.github.chargallery.card.FileNames;
+import io.github.chargallery.card.TokenCounter;
 import io.github.chargallery.gallery.model.CardDetail;
 import io.github.chargallery.gallery.model.Fmt;
 import io.github.chargallery.gallery.model.GalleryModel;
@@ -141,9 +142,9 @@ final class DetailPane extends BorderPane {
                 .map(t -> chip(t, "user-tag", () -> model.removeUserTag(shown, t))).toList()));
         content.getChildren().add(newTag);
         if (c != null) {
-            content.getChildren().add(line("Alternate greetings / lorebook entries / tokens (est.)",
-                    Fmt.count(c.alternateGreetings().size()) + "  ·  " + Fmt.count(c.lorebookEntries()) + "  ·  ~"
-                            + Fmt.count(s.tokenEstimate())));
+            content.getChildren().add(line("Alternate greetings / lorebook entries",
+                    Fmt.count(c.alternateGreetings().size()) + "  ·  " + Fmt.count(c.lorebookEntries())));
+            content.getChildren().add(line("Tokens: permanent / first message", tokens(s)));
             content.getChildren().add(area("Creator notes", c.creatorNotes()));
             content.getChildren().add(area("Description", c.description()));
             content.getChildren().add(area("First message", c.firstMessage()));
@@ -198,6 +199,15 @@ final class DetailPane extends BorderPane {
         Label l = new Label(text);
         l.getStyleClass().add("detail-caption");
         return l;
+    }
+
+    /** E.g. "1,089 / 312 tokens (cl100k)": the tokenizer is named, as other models count differently. */
+    static String tokens(CardSummary s) {
+        if (s.permanentTokens() == CardSummary.NOT_COUNTED) {
+            return "counted at the next scan"; // a row from an index made before counts existed
+        }
+        return Fmt.count(s.permanentTokens()) + " / " + Fmt.count(s.firstMessageTokens()) + " tokens ("
+                + TokenCounter.NAME + ")";
     }
 
     private static Node line(String label, String value) {

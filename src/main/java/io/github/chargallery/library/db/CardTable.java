@@ -63,10 +63,10 @@ public final class CardTable {
     }
 
     public long insert(CardRecord card, long addedAt) throws SQLException {
-        PreparedStatement s = db.statement("INSERT INTO cards(hash, name, creator, tags, spec, card_date, tokens,"
-                + " error, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement s = db.statement("INSERT INTO cards(hash, name, creator, tags, spec, card_date,"
+                + " permanent_tokens, first_message_tokens, error, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         bind(s, card);
-        s.setLong(9, addedAt);
+        s.setLong(10, addedAt);
         s.executeUpdate();
         try (ResultSet rs = db.statement("SELECT last_insert_rowid()").executeQuery()) {
             rs.next();
@@ -77,9 +77,9 @@ public final class CardTable {
     /** Replaces a card's content in place (edit at the same path): id, favourite and added date stay. */
     public void update(long id, CardRecord card) throws SQLException {
         PreparedStatement s = db.statement("UPDATE cards SET hash = ?, name = ?, creator = ?, tags = ?, spec = ?,"
-                + " card_date = ?, tokens = ?, error = ?, orphaned_at = NULL WHERE id = ?");
+                + " card_date = ?, permanent_tokens = ?, first_message_tokens = ?, error = ?, orphaned_at = NULL WHERE id = ?");
         bind(s, card);
-        s.setLong(9, id);
+        s.setLong(10, id);
         s.executeUpdate();
     }
 
@@ -94,8 +94,22 @@ public final class CardTable {
         } else {
             s.setLong(6, card.cardDate());
         }
-        s.setInt(7, card.tokens());
-        s.setString(8, card.error());
+        s.setInt(7, card.permanentTokens());
+        s.setInt(8, card.firstMessageTokens());
+        s.setString(9, card.error());
+    }
+
+    /**
+     * Stores the token counts of a card indexed before they existed (schema 4, NULL); false when the card
+     * already had them, so an unchanged card costs no write.
+     */
+    public boolean fillTokens(long id, CardRecord card) throws SQLException {
+        PreparedStatement s = db.statement("UPDATE cards SET permanent_tokens = ?, first_message_tokens = ?"
+                + " WHERE id = ? AND permanent_tokens IS NULL");
+        s.setInt(1, card.permanentTokens());
+        s.setInt(2, card.firstMessageTokens());
+        s.setLong(3, id);
+        return s.executeUpdate() > 0;
     }
 
     /** Marks a card as held by no file (null: held again). Its user data is kept until purged. */

@@ -45,6 +45,14 @@ final class Schema {
     ), List.of(
         // A root the user removed whose rows are still being deleted, batch by batch (resumed after a crash).
         "ALTER TABLE roots ADD COLUMN removing INTEGER NOT NULL DEFAULT 0"
+    ), List.of(
+        // Real token counts (cl100k) replace the chars/4 estimate. NULL marks a row not counted yet; the
+        // counts need the card's text, which only the file has, so every file is made "racy" (checked at
+        // time 0): the next scan re-reads each one once and fills its card's counts.
+        "ALTER TABLE cards DROP COLUMN tokens",
+        "ALTER TABLE cards ADD COLUMN permanent_tokens INTEGER",
+        "ALTER TABLE cards ADD COLUMN first_message_tokens INTEGER",
+        "UPDATE files SET checked_ns = 0"
     ));
 
     static final int VERSION = STEPS.size();

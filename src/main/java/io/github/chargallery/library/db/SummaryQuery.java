@@ -23,8 +23,9 @@ import java.util.stream.Collectors;
 public final class SummaryQuery {
     // CROSS JOIN keeps cards as the outer loop, so rows come out in (card, file) order with no sort.
     private static final String SELECT = "SELECT c.id, c.name, c.creator, c.tags, c.spec, c.favorite, c.added_at,"
-            + " c.card_date, c.tokens, c.error, f.path, f.size, f.mtime_ns, f.root_id,"
+            + " c.card_date, c.permanent_tokens, c.error, f.path, f.size, f.mtime_ns, f.root_id,"
             + " (SELECT group_concat(tag, char(31)) FROM user_tags u WHERE u.card_id = c.id)"
+            + ", c.first_message_tokens"
             + " FROM cards c CROSS JOIN files f ON f.card_id = c.id"
             + " WHERE c.orphaned_at IS NULL";
     private static final String ORDER = " ORDER BY c.id, f.id";
@@ -77,7 +78,8 @@ public final class SummaryQuery {
         boolean favorite;
         long addedAt;
         Long cardDate;
-        int tokens;
+        int permanentTokens;
+        int firstMessageTokens;
         String error;
         String userTags;
         final List<Path> onlineFiles = new ArrayList<>(1);
@@ -93,7 +95,7 @@ public final class SummaryQuery {
             }
             return new CardSummary(id, name, creator, split(tags), split(userTags),
                     spec == null ? null : Spec.valueOf(spec), favorite, files, size, addedAt, mtimeMillis, cardDate,
-                    tokens, error, offline);
+                    permanentTokens, firstMessageTokens, error, offline);
         }
     }
 
@@ -117,7 +119,8 @@ public final class SummaryQuery {
                     acc.addedAt = rs.getLong(7);
                     long date = rs.getLong(8);
                     acc.cardDate = rs.wasNull() ? null : date;
-                    acc.tokens = rs.getInt(9);
+                    acc.permanentTokens = counted(rs, 9);
+                    acc.firstMessageTokens = counted(rs, 16);
                     acc.error = rs.getString(10);
                     acc.userTags = rs.getString(15);
                 }
@@ -134,6 +137,11 @@ public final class SummaryQuery {
                 out.accept(acc.summary());
             }
         }
+    }
+
+    private static int counted(ResultSet rs, int column) throws SQLException {
+        int n = rs.getInt(column);
+        return rs.wasNull() ? CardSummary.NOT_COUNTED : n;
     }
 
     static List<String> split(String joined) {

@@ -185,7 +185,7 @@ class GalleryModelTest {
     private static CardSummary row(long id, String name, String creator, long size, long added, long modified, int tokens,
                                    long cardDate) {
         return new CardSummary(id, name, creator, List.of(), List.of(), Spec.V2, false, List.of(Path.of("/c/" + id + ".png")),
-                size, added, modified, cardDate, tokens, null, false);
+                size, added, modified, cardDate, tokens, 0, null, false);
     }
 
     @Test
@@ -223,7 +223,7 @@ class GalleryModelTest {
     void favouritesOnlyAndUnreadableToggles() {
         library.rows.put(1L, card(1, "A", "c", List.of()));
         CardSummary broken = new CardSummary(2, "broken.png", "", List.of(), List.of(), null, false,
-                List.of(Path.of("/c/broken.png")), 10, 1, 1, null, 0, "no character data in this PNG", false);
+                List.of(Path.of("/c/broken.png")), 10, 1, 1, null, 0, 0, "no character data in this PNG", false);
         library.rows.put(2L, broken);
         model.start();
         fx.pulse();
