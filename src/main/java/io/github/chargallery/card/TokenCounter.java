@@ -17,6 +17,9 @@ public final class TokenCounter {
 
     private static final Encoding ENCODING = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
 
+    /** Chars counted at once: a few MB of jtokkit's working memory at most, whatever the text. */
+    static final int CHUNK = 64 * 1024;
+
     /** A card's two counts: what is always in the prompt, and the first message. */
     public record Counts(int permanent, int firstMessage) {
     }
@@ -29,7 +32,36 @@ public final class TokenCounter {
      * counted as ordinary text: a card is text the user pasted, not a control sequence.
      */
     public static int count(String text) {
-        return text == null || text.isEmpty() ? 0 : ENCODING.countTokensOrdinary(text);
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        int total = 0;
+        for (int start = 0, end; start < text.length(); start = end) {
+            end = splitPoint(text, start);
+            total += ENCODING.countTokensOrdinary(text.substring(start, end));
+        }
+        return total;
+    }
+
+    /**
+     * Where the chunk from {@code start} ends. jtokkit's memory grows with the longest run of text without
+     * a space (10 MB of one letter needs gigabytes), so long text is counted in chunks of at most
+     * {@link #CHUNK} chars, each ending before a single space between two words: cl100k never joins
+     * anything across such a space but the space to the next word, so the sum is the exact count. Only a
+     * run with no such space for half a chunk is cut hard, off by a token or so, where exact was unaffordable.
+     */
+    private static int splitPoint(String text, int start) {
+        int limit = start + CHUNK;
+        if (limit >= text.length()) {
+            return text.length();
+        }
+        for (int i = limit; i > start + CHUNK / 2; i--) {
+            if (text.charAt(i) == ' ' && !Character.isWhitespace(text.charAt(i - 1))
+                    && !Character.isWhitespace(text.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit; // never halve a surrogate pair
     }
 
     /** Permanent = description + personality + scenario + system prompt + example messages, each counted. */

@@ -27,6 +27,20 @@ class TokenCounterTest {
     }
 
     @Test
+    void aLongTextCountedInChunksCountsExactlyAsAWhole() {
+        String text = String.join(" ", java.util.Collections.nCopies(TokenCounter.CHUNK / 10, TEXT));
+        assertThat(text.length()).isGreaterThan(3 * TokenCounter.CHUNK);
+        assertThat(TokenCounter.count(text)).isEqualTo(CL100K.encode(text).size());
+    }
+
+    @Test
+    void aHugeRunWithoutSpacesIsCountedInLittleMemory() {
+        // 10 MB in one piece would need gigabytes counted whole (HostileCorpusIndexTest scans it in 256 MB).
+        int n = TokenCounter.count("y".repeat(10 * 1024 * 1024));
+        assertThat(n).isPositive().isLessThan(10 * 1024 * 1024);
+    }
+
+    @Test
     void aSpecialTokenInCardTextIsCountedAsText() {
         String text = "Stop at <|endoftext|> please";
         assertThat(TokenCounter.count(text)).isEqualTo(CL100K.encodeOrdinary(text).size());
