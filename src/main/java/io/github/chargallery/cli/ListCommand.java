@@ -2,6 +2,7 @@ package io.github.chargallery.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.chargallery.card.FileNames;
+import io.github.chargallery.card.TokenCounter;
 import io.github.chargallery.library.CardSummary;
 import io.github.chargallery.library.Library;
 import java.io.PrintStream;
@@ -51,6 +52,14 @@ final class ListCommand {
         o.set("userTags", Json.array(c.userTags()));
         o.put("favorite", c.favorite());
         o.set("files", Json.array(c.files().stream().map(FileNames::display).toList()));
+        if (c.isError() || c.permanentTokens() == CardSummary.NOT_COUNTED) {
+            o.putNull("tokens"); // an unreadable file, or an index from before token counts, until the next scan
+        } else {
+            ObjectNode t = o.putObject("tokens");
+            t.put("tokenizer", TokenCounter.NAME);
+            t.put("permanent", c.permanentTokens());
+            t.put("first_message", c.firstMessageTokens());
+        }
         o.put("offline", c.offline());
         o.put("error", c.error());
         return o;

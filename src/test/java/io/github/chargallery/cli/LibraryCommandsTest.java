@@ -72,6 +72,10 @@ class LibraryCommandsTest {
         assertThat(byName(listed, "broken").path("error").asText()).isNotBlank();
         assertThat(byName(listed, "Ann").path("spec").asText()).isEqualTo("v2");
         assertThat(byName(listed, "Ann").path("files").get(0).asText()).isEqualTo(ann.toString());
+        int permanent = io.github.chargallery.card.TokenCounter.of(
+                io.github.chargallery.card.CardReader.standard().read(ann).card()).permanent();
+        assertThat(byName(listed, "Ann").path("tokens").path("permanent").asInt()).isPositive().isEqualTo(permanent);
+        assertThat(byName(listed, "broken").path("tokens").isNull()).isTrue();
 
         assertThat(run("favorite", ann.toString(), "on")).isEqualTo(0);
         assertThat(run("tag", ann.toString(), "add", "best")).isEqualTo(0);
