@@ -5,10 +5,8 @@ import io.github.chargallery.card.CardFormatException;
 import io.github.chargallery.card.CardReader;
 import io.github.chargallery.card.FileNames;
 import io.github.chargallery.library.db.Store;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +26,7 @@ public final class Library implements CardLibrary {
     private final int threads;
     private final Object syncLock = new Object();
     private final RowCache rowCache = new RowCache();
+    private final RootRemoval removal;
     private Running running;
     private volatile boolean closed;
     /** SQLite's data_version when the summaries were last loaded: it moves only on other connections' commits. */
@@ -42,6 +41,7 @@ public final class Library implements CardLibrary {
         this.reader = reader;
         this.walker = walker;
         this.threads = threads;
+        this.removal = new RootRemoval(store, () -> clock.getAsLong());
     }
 
     /** Opens (creating if needed) the index in {@code dataDir} with the standard card reader. */
@@ -149,7 +149,7 @@ public final class Library implements CardLibrary {
             }
         };
         try {
-            finishRemovals(); // a removal cut short by a crash
+            removal.finish(); // a removal cut short by a crash
         } catch (IndexUnusableException e) {
             // the sync below reports it
         }
@@ -218,7 +218,7 @@ public final class Library implements CardLibrary {
         if (refused.isPresent()) {
             throw new LibraryException(refused.get(), null);
         }
-        finishRemovals(); // the same folder may be on its way out
+        removal.finish(); // the same folder may be on its way out
         store.db.write(() -> {
             store.roots.add(key(root), clock.getAsLong());
             return null;
@@ -229,95 +229,16 @@ public final class Library implements CardLibrary {
     public Optional<String> refusal(Path root) {
         Path folder = Path.of(key(root));
         List<Path> roots = store.db.read(store.roots::all).stream().map(r -> FileNames.path(r.path())).toList();
-        return sameFolderAs(folder, roots);
+        return RootLinks.sameFolderAs(folder, roots);
     }
-
-    static Optional<String> sameFolderAs(Path folder, List<Path> roots) {
-        if (roots.contains(folder)) {
-            return Optional.empty();
-        }
-        Path real = realPath(folder);
-        if (real == null) {
-            return Optional.empty();
-        }
-        for (Path r : roots) {
-            Path rootReal = realPath(r);
-            if (rootReal == null || !real.startsWith(rootReal)) {
-                continue;
-            }
-            if (folder.startsWith(r) && real.equals(rootReal.resolve(r.relativize(folder)))) {
-                continue; // a plain nested root
-            }
-            return Optional.of(folder + " is already in the library as " + r
-                    + (real.equals(rootReal) ? (real.equals(r) ? " (it is a link to it)" : " (both lead to " + real + ")")
-                    : " (it leads to " + real + ", inside it)"));
-        }
-        return Optional.empty();
-    }
-
-    private static Path realPath(Path p) {
-        try {
-            return p.toRealPath();
-        } catch (java.io.IOException | SecurityException e) {
-            return null;
-        }
-    }
-
-    /** Rows deleted per transaction when a root goes or the grace period ends: each takes ~10-50 ms. */
-    static final int DELETE_BATCH = 500;
 
     /**
-     * Forgets a root in short transactions, so that a click or a {@code favorite} from another process
-     * gets the index between two of them: one marks the root removed (gone from {@link #roots()} and
-     * from every scan at once), then its file rows go {@value #DELETE_BATCH} at a time, orphaning the
-     * cards left without a file; then the file is compacted if that left much of it free. A crash part
-     * way is finished by the next removal, addition or sync.
+     * Forgets a root in short transactions (see {@link RootRemoval}): its files are never touched, and a
+     * click or another process gets the index between two batches.
      */
     @Override
     public void removeRoot(Path root) {
-        boolean marked = store.db.write(() -> {
-            Optional<Long> id = store.roots.find(key(root));
-            if (id.isPresent()) {
-                store.roots.markRemoving(id.get());
-            }
-            return id.isPresent();
-        });
-        if (marked) {
-            store.files.changed();
-            finishRemovals();
-        }
-    }
-
-    /** Deletes, in batches, the rows of roots marked removed; then compacts the file when worth it. */
-    private void finishRemovals() {
-        List<Long> removing = store.db.read(store.roots::removing);
-        if (removing.isEmpty()) {
-            return;
-        }
-        for (long rootId : removing) {
-            while (store.db.write(() -> deleteSomeFilesOf(rootId))) {
-                store.files.changed();
-                store.db.pauseForOthers();
-            }
-        }
-        store.db.compact();
-    }
-
-    /** One batch of a root's removal; false when the root and all its rows are gone. */
-    private boolean deleteSomeFilesOf(long rootId) throws SQLException {
-        long now = clock.getAsLong();
-        List<long[]> rows = store.files.someUnderRoot(rootId, DELETE_BATCH);
-        if (rows.isEmpty()) {
-            store.roots.delete(rootId);
-            return false;
-        }
-        for (long[] row : rows) {
-            store.files.delete(row[0]);
-            if (store.files.countForCard(row[1]) == 0) {
-                store.cards.setOrphaned(row[1], now);
-            }
-        }
-        return true;
+        removal.remove(key(root));
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.chargallery.cli.bench.Bench;
+import io.github.chargallery.cli.bench.BenchFiles;
 import io.github.chargallery.cli.bench.LibraryGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.chargallery.testing.CliRun;
@@ -75,7 +76,7 @@ class BenchTest {
         try (Stream<Path> s = Files.walk(dir)) {
             assertThat(s.filter(p -> p.getFileName().toString().startsWith("bench-added-")).count()).isZero();
         }
-        assertThat(Bench.cardFiles(dir)).hasSize(300);
+        assertThat(BenchFiles.cardFiles(dir)).hasSize(300);
 
         assertThat(f.get("search_queries")).isEqualTo(100);
         assertThat(bench.steps).containsKeys("stat_walk_ms", "parse_all_1thread_ms", "parse_all_pool_ms",

@@ -10,23 +10,15 @@ import io.github.chargallery.library.SyncListener;
 import io.github.chargallery.library.SyncReport;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -126,20 +118,20 @@ public final class Bench {
     public void run() throws Exception {
         Path dir = options.dir().toAbsolutePath().normalize();
         prepareLibrary(dir);
-        List<Path> files = cardFiles(dir);
+        List<Path> files = BenchFiles.cardFiles(dir);
         figures.put("files", files.size());
-        figures.put("library_mb", round(files.stream().mapToLong(Bench::size).sum() / 1e6));
+        figures.put("library_mb", round(files.stream().mapToLong(BenchFiles::size).sum() / 1e6));
         int threads = Library.defaultThreads();
         figures.put("pool_threads", threads);
         int r = options.repeat();
 
-        statWalk(dir); // warms the OS's file cache for every step alike
+        BenchFiles.statWalk(dir); // warms the OS's file cache for every step alike
         List<Path> readable = new ArrayList<>();
         time("parse_all_1thread_ms", r, () -> {
             readable.clear();
-            readable.addAll(parseAll(files, 1));
+            readable.addAll(BenchFiles.parseAll(files, 1));
         });
-        time("parse_all_pool_ms", r, () -> parseAll(files, threads));
+        time("parse_all_pool_ms", r, () -> BenchFiles.parseAll(files, threads));
         figures.put("parse_readable", readable.size());
 
         Path base = Files.createTempDirectory("chargallery-bench-");
@@ -154,7 +146,7 @@ public final class Bench {
                 figures.put("xmx_needed_mb", BenchLoadProbe.smallestHeap(data, log));
             }
         } finally {
-            deleteTree(base);
+            BenchFiles.deleteTree(base);
         }
         ratios();
     }
@@ -190,7 +182,7 @@ public final class Bench {
         });
         // Keep the last cold index (made long after the files were written: no racy files) for what follows.
         for (int i = 0; i < n.get() - 1; i++) {
-            deleteTree(base.resolve("cold-" + i));
+            BenchFiles.deleteTree(base.resolve("cold-" + i));
         }
         Files.move(base.resolve("cold-" + (n.get() - 1)), base.resolve("index"));
         figures.put("index_cold_added", last[0].added());
@@ -229,7 +221,7 @@ public final class Bench {
             List<Double> ratios = new ArrayList<>();
             for (int i = 0; i < options.repeat(); i++) {
                 long t = System.nanoTime();
-                statWalk(dir);
+                BenchFiles.statWalk(dir);
                 walks.add((System.nanoTime() - t) / 1e6);
                 reader.opens.set(0);
                 t = System.nanoTime();
@@ -361,64 +353,6 @@ public final class Bench {
         figures.put("ratio_parse_all_pool_over_open_and_load", round(parsePool / openLoad));
     }
 
-    static long statWalk(Path dir) throws IOException {
-        long[] n = {0};
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (CardFile.Format.of(file) != null && attrs.size() >= 0 && attrs.lastModifiedTime() != null) {
-                    n[0]++;
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return n[0];
-    }
-
-    public static List<Path> cardFiles(Path dir) throws IOException {
-        List<Path> files = new ArrayList<>();
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (CardFile.Format.of(file) != null) {
-                    files.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        files.sort(Comparator.naturalOrder());
-        return files;
-    }
-
-    /** Opens and parses every card, as an app without an index does on each start; returns the readable ones. */
-    static List<Path> parseAll(List<Path> files, int threads) throws Exception {
-        CardReader reader = CardReader.standard();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Path>> results = new ArrayList<>();
-            for (Path f : files) {
-                results.add(pool.submit(() -> {
-                    try {
-                        reader.read(f);
-                        return f;
-                    } catch (CardFormatException e) {
-                        return null;
-                    }
-                }));
-            }
-            List<Path> ok = new ArrayList<>();
-            for (Future<Path> r : results) {
-                Path p = r.get();
-                if (p != null) {
-                    ok.add(p);
-                }
-            }
-            return ok;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     private static long usedAfterGc() throws InterruptedException {
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
@@ -437,28 +371,5 @@ public final class Bench {
 
     public static double round(double v) {
         return Math.round(v * 100) / 100.0;
-    }
-
-    private static long size(Path p) {
-        try {
-            return Files.size(p);
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

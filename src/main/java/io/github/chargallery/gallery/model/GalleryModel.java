@@ -11,7 +11,6 @@ import io.github.chargallery.library.IndexUnusableException;
 import io.github.chargallery.library.LibraryRoot;
 import io.github.chargallery.library.SyncReport;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,18 +19,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 
 /**
  * The gallery's state and everything it asks of the library: the facade the view binds to. The view
@@ -53,19 +49,15 @@ public final class GalleryModel {
 
     private final CardList cardList = new CardList();
     private final ObservableList<CardSummary> master = cardList.items();
-    private final FilteredList<CardSummary> filtered = new FilteredList<>(master);
-    private final ReadOnlyObjectWrapper<SortKey> sortKey = new ReadOnlyObjectWrapper<>(SortKey.NAME);
-    private final ReadOnlyBooleanWrapper ascending = new ReadOnlyBooleanWrapper(true);
-    private final SortedList<CardSummary> sorted = new SortedList<>(filtered);
     private final FilteredList<CardSummary> errors = new FilteredList<>(master, CardSummary::isError);
     private final ReadOnlyObjectWrapper<CardSummary> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<SyncReport> lastReport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper rebuildRequested = new ReadOnlyBooleanWrapper();
 
     private final SyncRunner sync;
     private final Search search;
+    private final ShownCards shown;
     private final TagCounter tagCounter;
     private final CardEdits edits;
     private final Folders folders;
@@ -97,9 +89,7 @@ public final class GalleryModel {
         this.readOnlyTags = FXCollections.unmodifiableObservableList(tagCounter.counts());
         this.readOnlyRoots = FXCollections.unmodifiableObservableList(folders.roots());
         this.readOnlyOffline = FXCollections.unmodifiableObservableList(folders.offlineRoots());
-        filtered.predicateProperty().bind(search.filter());
-        bindComparator();
-        cardList.setOrder(order());
+        this.shown = new ShownCards(cardList, search.filter());
         cardList.addObserver(new CardList.Observer() {
             @Override
             public void beforeChange(boolean all) {
@@ -112,17 +102,7 @@ public final class GalleryModel {
             }
         });
         sync.endedProperty().addListener((o, was, end) -> afterSync(end.report()));
-        sorted.addListener((javafx.beans.Observable o) -> updateCount());
-        master.addListener((javafx.beans.Observable o) -> updateCount());
         this.details = new DetailReader(library, jobs, selected.getReadOnlyProperty());
-    }
-
-    private void bindComparator() {
-        sorted.comparatorProperty().bind(Bindings.createObjectBinding(this::order, sortKey, ascending));
-    }
-
-    private Comparator<CardSummary> order() {
-        return sortKey.get().comparator(ascending.get());
     }
 
     // ---- startup and sync ----
@@ -143,7 +123,7 @@ public final class GalleryModel {
             CardList.Rows rows = CardList.Rows.read(library, order.comparator());
             List<LibraryRoot> r = library.roots();
             jobs.onFx(() -> {
-                showSort(order.key(), order.ascending());
+                shown.sortBy(order.key(), order.ascending());
                 imp.ifPresent(p -> folders.setImportFolder(Path.of(p)));
                 cardList.replaceAll(rows);
                 folders.roots().setAll(r);
@@ -177,16 +157,13 @@ public final class GalleryModel {
     private void beforeRows(boolean all) {
         beforeChange.run();
         if (all) {
-            // Whole reloads come presorted (CardList.Rows): with the comparator off during setAll the
-            // SortedList does no per-row binary-search inserts, and re-sorting sorted input is one linear pass.
-            sorted.comparatorProperty().unbind();
-            sorted.setComparator(null);
+            shown.beforeReplaceAll();
         }
     }
 
     private void afterRows(CardList.Applied done) {
         if (done.replacedAll()) {
-            bindComparator();
+            shown.afterReplaceAll();
         }
         CardSummary sel = selected.get();
         if (sel != null) {
@@ -205,12 +182,6 @@ public final class GalleryModel {
         afterChange.run();
     }
 
-    private void updateCount() {
-        int all = master.size();
-        int shown = sorted.size();
-        countText.set(shown == all ? Fmt.plural(all, "card", "cards") : Fmt.count(shown) + " of " + Fmt.plural(all, "card", "cards"));
-    }
-
     /** Lets the view keep its scroll position: called around every change of the card list. */
     public void setChangeHooks(Runnable before, Runnable after) {
         this.beforeChange = before;
@@ -226,15 +197,9 @@ public final class GalleryModel {
 
     /** Sorts the grid and remembers the order in the index. */
     public void setSort(SortKey key, boolean asc) {
-        showSort(key, asc);
+        shown.sortBy(key, asc);
         String value = new SortOrder(key, asc).setting();
         jobs.inBackground("save the sort order", () -> library.putSetting(SETTING_SORT, value));
-    }
-
-    private void showSort(SortKey key, boolean asc) {
-        sortKey.set(key);
-        ascending.set(asc);
-        cardList.setOrder(order());
     }
 
     public void setTagFilter(Set<String> tags) {
@@ -346,7 +311,7 @@ public final class GalleryModel {
     // ---- state the view binds to ----
 
     public ObservableList<CardSummary> cards() {
-        return sorted;
+        return shown.list();
     }
 
     public ObservableList<CardSummary> allCards() {
@@ -378,11 +343,11 @@ public final class GalleryModel {
     }
 
     public ReadOnlyObjectProperty<SortKey> sortKeyProperty() {
-        return sortKey.getReadOnlyProperty();
+        return shown.sortKeyProperty();
     }
 
     public ReadOnlyBooleanProperty ascendingProperty() {
-        return ascending.getReadOnlyProperty();
+        return shown.ascendingProperty();
     }
 
     /** Set once the index's rows are in the grid. */
@@ -404,7 +369,7 @@ public final class GalleryModel {
     }
 
     public ReadOnlyStringProperty countTextProperty() {
-        return countText.getReadOnlyProperty();
+        return shown.countTextProperty();
     }
 
     public ReadOnlyStringProperty noticeProperty() {

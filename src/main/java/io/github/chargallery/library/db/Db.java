@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -228,30 +227,7 @@ public final class Db implements AutoCloseable {
             throw known;
         }
         List<String> found = read(() -> {
-            List<String> checks = new ArrayList<>();
-            if (thorough) {
-                checks.add("PRAGMA quick_check(3)");
-            } else {
-                checks.add("PRAGMA quick_check('sqlite_schema')");
-                try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(
-                        "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'")) {
-                    while (rs.next()) {
-                        checks.add("PRAGMA quick_check('" + rs.getString(1).replace("'", "''") + "')");
-                    }
-                }
-            }
-            List<String> rows = new ArrayList<>();
-            for (String check : checks) {
-                try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(check)) {
-                    while (rs.next() && rows.size() < 3) {
-                        String row = rs.getString(1).replace("*** in database main ***", "").strip();
-                        if (!row.equals("ok")) {
-                            rows.add(row.replace("\n", "; "));
-                        }
-                    }
-                }
-            }
-            return rows;
+            return IntegrityCheck.problems(connection, thorough);
         });
         if (!found.isEmpty()) {
             damage = new IndexUnusableException(file, false, "SQLite's check of the file failed ("
@@ -273,72 +249,24 @@ public final class Db implements AutoCloseable {
         return read(() -> pragma("page_count"));
     }
 
-    /** Free pages worth giving back: over a fifth of the file and over 4 MB. */
-    private static final long COMPACT_MIN_FREE_PAGES = 1024;
-    /** Pages given back per transaction by the incremental vacuum (4 MB: ~10-50 ms). */
-    private static final int COMPACT_STEP_PAGES = 1024;
-
     /**
-     * Gives the free pages of the file back to the file system when they are much of it (after a root
-     * was removed, or the grace period purged many cards): 5,000 cards must not keep the 1 GB file that
-     * 100,000 needed. A file made with {@code auto_vacuum = INCREMENTAL} (every file since schema 3) is
-     * shrunk by {@code PRAGMA incremental_vacuum} in steps of 4 MB, each its own short transaction, so
-     * clicks and other processes get in between; an older file is switched over by one {@code VACUUM}
-     * (it rewrites what is left, so its time is that of the cards kept, once).
+     * Gives the free pages of the file back to the file system when they are much of it (see
+     * {@link Compaction}).
      *
      * @return the number of pages given back
      */
     public long compact() {
-        long[] state = read(() -> new long[] {pragma("page_count"), pragma("freelist_count"), pragma("auto_vacuum")});
-        long pages = state[0];
-        long free = state[1];
-        if (free < COMPACT_MIN_FREE_PAGES || free * 5 < pages) {
-            return 0;
-        }
-        if (state[2] != 2) {
-            read(() -> {
-                closeStatements(); // VACUUM refuses to run while a cached statement is not reset
-                try (Statement s = connection.createStatement()) {
-                    s.execute("PRAGMA auto_vacuum = INCREMENTAL");
-                    s.execute("VACUUM");
-                }
-                return null;
-            });
-        } else {
-            while (write(() -> {
-                long before = pragma("freelist_count");
-                long left = before;
-                try (Statement s = connection.createStatement()) {
-                    // the driver may step the pragma once (one page): repeat until this step's share is done
-                    do {
-                        long was = left;
-                        s.execute("PRAGMA incremental_vacuum(" + COMPACT_STEP_PAGES + ")");
-                        left = pragma("freelist_count");
-                        if (left >= was) {
-                            break;
-                        }
-                    } while (left > 0 && before - left < COMPACT_STEP_PAGES);
-                }
-                return left > 0 && left < before;
-            })) {
-                pauseForOthers(); // next step in its own transaction
-            }
-        }
-        read(() -> {
-            // WAL mode: the file is cut to its new size when the log is checkpointed into it
-            try (Statement s = connection.createStatement();
-                 ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
-                rs.next();
-            }
-            return null;
-        });
-        return free - read(() -> pragma("freelist_count"));
+        return new Compaction(this).run();
     }
 
-    private long pragma(String name) throws SQLException {
+    long pragma(String name) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
             return rs.next() ? rs.getLong(1) : 0;
         }
+    }
+
+    Connection connection() {
+        return connection;
     }
 
     /** Runs work outside a transaction (single statements, reads). */
@@ -422,7 +350,7 @@ public final class Db implements AutoCloseable {
         return s;
     }
 
-    private void closeStatements() throws SQLException {
+    void closeStatements() throws SQLException {
         for (PreparedStatement s : statements.values()) {
             s.close();
         }

@@ -1,0 +1,85 @@
+package io.github.chargallery.gallery.model;
+
+import io.github.chargallery.gallery.sync.CardList;
+import io.github.chargallery.library.CardSummary;
+import java.util.Comparator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+/** What the grid shows: the cards that pass the search and filters, in the chosen order, and how many. FX thread. */
+final class ShownCards {
+    private final CardList cardList;
+    private final FilteredList<CardSummary> filtered;
+    private final SortedList<CardSummary> sorted;
+    private final ReadOnlyObjectWrapper<SortKey> sortKey = new ReadOnlyObjectWrapper<>(SortKey.NAME);
+    private final ReadOnlyBooleanWrapper ascending = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+
+    ShownCards(CardList cardList, ObservableValue<CardFilter> filter) {
+        this.cardList = cardList;
+        this.filtered = new FilteredList<>(cardList.items());
+        this.sorted = new SortedList<>(filtered);
+        filtered.predicateProperty().bind(filter);
+        bindComparator();
+        cardList.setOrder(order());
+        sorted.addListener((javafx.beans.Observable o) -> updateCount());
+        cardList.items().addListener((javafx.beans.Observable o) -> updateCount());
+    }
+
+    SortedList<CardSummary> list() {
+        return sorted;
+    }
+
+    void sortBy(SortKey key, boolean asc) {
+        sortKey.set(key);
+        ascending.set(asc);
+        cardList.setOrder(order());
+    }
+
+    /**
+     * Whole reloads come presorted ({@link CardList.Rows}): with the comparator off during setAll the
+     * SortedList does no per-row binary-search inserts, and re-sorting sorted input is one linear pass.
+     */
+    void beforeReplaceAll() {
+        sorted.comparatorProperty().unbind();
+        sorted.setComparator(null);
+    }
+
+    void afterReplaceAll() {
+        bindComparator();
+    }
+
+    private void bindComparator() {
+        sorted.comparatorProperty().bind(Bindings.createObjectBinding(this::order, sortKey, ascending));
+    }
+
+    private Comparator<CardSummary> order() {
+        return sortKey.get().comparator(ascending.get());
+    }
+
+    private void updateCount() {
+        int all = cardList.items().size();
+        int shown = sorted.size();
+        countText.set(shown == all ? Fmt.plural(all, "card", "cards") : Fmt.count(shown) + " of " + Fmt.plural(all, "card", "cards"));
+    }
+
+    ReadOnlyObjectProperty<SortKey> sortKeyProperty() {
+        return sortKey.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty ascendingProperty() {
+        return ascending.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+}
