@@ -53,6 +53,12 @@ final class Schema {
         "ALTER TABLE cards ADD COLUMN permanent_tokens INTEGER",
         "ALTER TABLE cards ADD COLUMN first_message_tokens INTEGER",
         "UPDATE files SET checked_ns = 0"
+    ), List.of(
+        // What the gallery moved to the trash (trash --list, "Recently trashed", undo): self-contained.
+        "CREATE TABLE IF NOT EXISTS trash_log(id INTEGER PRIMARY KEY, original TEXT NOT NULL, trashed TEXT, info TEXT,"
+            + " trash TEXT NOT NULL, at INTEGER NOT NULL, card_id INTEGER, name TEXT NOT NULL, restored_at INTEGER,"
+            + " restored_to TEXT)",
+        "CREATE INDEX IF NOT EXISTS trash_log_original ON trash_log(original)"
     ));
 
     static final int VERSION = STEPS.size();
