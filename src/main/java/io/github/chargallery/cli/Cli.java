@@ -29,7 +29,7 @@ public final class Cli {
 
     static final List<Command> COMMANDS = List.of(InspectCommand.COMMAND, IndexCommand.COMMAND, ListCommand.COMMAND,
             FavoriteCommand.COMMAND, TagCommand.COMMAND, RootsCommand.COMMAND, RebuildIndexCommand.COMMAND,
-            TrashCommand.COMMAND, TrashCommand.RESTORE, GenerateCommand.COMMAND, BenchCommand.COMMAND);
+            DuplicatesCommand.COMMAND, DuplicatesCommand.DISMISS, TrashCommand.COMMAND, TrashCommand.RESTORE, GenerateCommand.COMMAND, BenchCommand.COMMAND);
 
     private Cli() {
     }
