@@ -70,7 +70,7 @@ public final class Duplicates {
 
     /**
      * Keeps {@code kept}: its card gets the favourite and user tags of the group's other cards, then their
-     * files go to the trash (see {@link TrashBin#moveToTrash}).
+     * files go to the trash (see {@link TrashBin#moveToTrash}); the patch carries the kept card as it is now.
      */
     public TrashBin.Result keep(DuplicateGroup group, DuplicateGroup.Copy kept, TrashBin bin) {
         List<Path> trash = group.filesToTrash(kept);
@@ -88,6 +88,11 @@ public final class Duplicates {
             }
             return null;
         });
-        return bin.moveToTrash(trash);
+        TrashBin.Result moved = bin.moveToTrash(trash);
+        List<CardSummary> keptNow = store.db.read(() -> store.summaries.byIds(List.of(kept.cardId())));
+        List<CardSummary> updated = new java.util.ArrayList<>(moved.patch().updated());
+        updated.removeIf(c -> c.id() == kept.cardId());
+        updated.addAll(keptNow); // its merged favourite and tags
+        return new TrashBin.Result(moved.files(), new Patch(moved.patch().added(), updated, moved.patch().removed()));
     }
 }

@@ -288,7 +288,7 @@ public final class Bench {
             figures.put("picture_hashes_made", PictureHasher.fillMissing(d, Library.defaultThreads(), k -> { }));
             figures.put("picture_hashes_ms", round((System.nanoTime() - t) / 1e6));
             int[] groups = new int[1];
-            time("duplicates_ms", options.repeat(), () -> groups[0] = d.groups().size());
+            time("duplicates_ms", Math.max(5, options.repeat()), () -> groups[0] = d.groups().size());
             figures.put("duplicate_groups", groups[0]);
         }
     }

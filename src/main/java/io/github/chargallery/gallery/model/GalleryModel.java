@@ -63,6 +63,7 @@ public final class GalleryModel {
     private final Folders folders;
     private final SyncStatus status;
     private final DetailReader details;
+    private final Cleanup cleanup;
     // what the view gets: it changes the lists through the commands, never directly
     private final ObservableList<CardSummary> readOnlyCards = FXCollections.unmodifiableObservableList(master);
     private final ObservableList<TagCount> readOnlyTags;
@@ -103,6 +104,12 @@ public final class GalleryModel {
         });
         sync.endedProperty().addListener((o, was, end) -> afterSync(end.report()));
         this.details = new DetailReader(library, jobs, selected.getReadOnlyProperty());
+        this.cleanup = new Cleanup(library, jobs, cardList, () -> sync.syncingProperty().get());
+    }
+
+    /** Duplicates and the trash (see {@link Cleanup}). */
+    public Cleanup cleanup() {
+        return cleanup;
     }
 
     // ---- startup and sync ----
@@ -149,6 +156,7 @@ public final class GalleryModel {
         }
         folders.reload();
         tagCounter.recount(true);
+        cleanup.recompute();
         lastReport.set(report);
     }
 
@@ -178,6 +186,7 @@ public final class GalleryModel {
         if (done.changed()) {
             search.rowsChanged();
             tagCounter.recount(false);
+            cleanup.cardsChanged();
         }
         afterChange.run();
     }

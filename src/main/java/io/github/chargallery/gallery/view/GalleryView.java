@@ -55,6 +55,8 @@ public final class GalleryView {
     private final StatusBar status;
     private final TagPanel tagPanel;
     private final BooleanBinding showDetail;
+    private final DuplicatesPane duplicates;
+    private final VBox sidebar;
 
     public GalleryView(GalleryModel model, Thumbnails thumbnails, Consumer<Path> openFolder, double tileSize) {
         this.model = model;
@@ -75,6 +77,7 @@ public final class GalleryView {
         grid.skinProperty().addListener((o, a, skin) -> fixRowHeight());
         grid.setCellFactory(g -> {
             CardTile tile = new CardTile(model, thumbnails, cellWidth);
+            tile.setContextMenu(trashMenu(tile));
             tile.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                     detailOpen.set(true);
@@ -90,10 +93,18 @@ public final class GalleryView {
         toolbar = new MainToolbar(model, thumbnails, tileWidth, cellWidth, theme, this::addFolder,
                 () -> Dialogs.libraryFolders(root.getScene().getWindow(), model));
         theme.addListener((o, a, t) -> t.apply());
-        root.setTop(new VBox(toolbar, new NoticeBar(model)));
+        duplicates = new DuplicatesPane(model.cleanup(), thumbnails, () -> showDuplicates(false));
+        Button dupes = duplicatesButton();
+        dupes.setMaxWidth(Double.MAX_VALUE);
+        VBox.setMargin(dupes, new javafx.geometry.Insets(8, 8, 0, 8));
+        sidebar = new VBox(dupes, tagPanel);
+        sidebar.getStyleClass().add("side-bar");
+        root.getStylesheets().add(GalleryView.class.getResource("duplicates.css").toExternalForm());
+        VBox.setVgrow(tagPanel, javafx.scene.layout.Priority.ALWAYS);
+        root.setTop(new VBox(toolbar, new NoticeBar(model), new TrashBar(model.cleanup())));
         split.getItems().add(gridArea());
         root.setCenter(split);
-        root.setLeft(tagPanel);
+        root.setLeft(sidebar);
         root.setBottom(status);
 
         // a field: a binding only weakly referenced by its sources would be collected, and stop firing
@@ -110,6 +121,43 @@ public final class GalleryView {
         TopCardKeeper topCard = new TopCardKeeper(grid, this::columns);
         model.setChangeHooks(topCard::remember, topCard::restore);
         model.setImportFolderChooser(roots -> Dialogs.importFolder(root.getScene().getWindow(), roots));
+    }
+
+    /** "Duplicates: 312 groups": opens the Duplicates view in place of the grid. */
+    private Button duplicatesButton() {
+        Button b = new Button("Duplicates", new org.kordamp.ikonli.javafx.FontIcon(
+                org.kordamp.ikonli.material2.Material2AL.CONTENT_COPY));
+        b.getStyleClass().add("duplicates-button");
+        var groups = model.cleanup().groups();
+        b.textProperty().bind(Bindings.createStringBinding(() -> !model.cleanup().computedProperty().get() ? "Duplicates"
+                : "Duplicates: " + io.github.chargallery.gallery.model.Fmt.plural(groups.size(), "group", "groups"),
+                groups, model.cleanup().computedProperty()));
+        b.setOnAction(e -> showDuplicates(root.getCenter() == split));
+        return b;
+    }
+
+    /** Shows the Duplicates view in place of the grid and tag list, or the gallery again. */
+    void showDuplicates(boolean on) {
+        root.setCenter(on ? duplicates : split);
+        root.setLeft(on ? null : sidebar);
+        if (on) {
+            model.cleanup().recompute(); // pictures hashed since the last count join in
+        }
+    }
+
+    DuplicatesPane duplicatesPane() {
+        return duplicates;
+    }
+
+    private javafx.scene.control.ContextMenu trashMenu(CardTile tile) {
+        javafx.scene.control.MenuItem trash = new javafx.scene.control.MenuItem("Move to trash",
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2AL.DELETE_OUTLINE));
+        trash.setOnAction(e -> {
+            if (tile.getItem() != null) {
+                model.cleanup().moveToTrash(List.of(tile.getItem()));
+            }
+        });
+        return new javafx.scene.control.ContextMenu(trash);
     }
 
     /** One listener for all tiles (see {@link CardTile}): only the tiles in the scene need telling. */
@@ -238,6 +286,10 @@ public final class GalleryView {
                 if (model.selectedProperty().get() != null) {
                     detailOpen.set(true);
                 }
+                e.consume();
+            } else if (!typing && e.getCode() == KeyCode.DELETE && model.selectedProperty().get() != null
+                    && root.getCenter() == split) {
+                model.cleanup().moveToTrash(List.of(model.selectedProperty().get()));
                 e.consume();
             } else if (!typing && e.getCode().isArrowKey()) {
                 moveSelection(e.getCode());
