@@ -114,6 +114,27 @@ class CardEditorTest {
         assertThat(CardEditor.edit(file, same, NOW)).isEmpty();
     }
 
+    /** What an editor holding every part of the card passes back when the user changed nothing. */
+    static CardChanges everything(Card c) {
+        CardChanges all = CardChanges.NONE.withTags(c.tags()).withAlternateGreetings(c.alternateGreetings())
+                .withGroupOnlyGreetings(c.groupOnlyGreetings()).withLorebook(CardEditor.lorebook(c));
+        for (CardField f : CardField.values()) {
+            all = all.with(f, f.of(c));
+        }
+        return all;
+    }
+
+    @Test
+    void everyFieldPassedBackUnchangedWritesNothing() throws Exception {
+        ObjectNode odd = v3WithOddities();
+        TestCards.data(odd).put("name", "  Spaced  ").putObject("description").put("not", "text");
+        TestCards.data(odd).put("alternate_greetings", "just one").put("character_version", 2.5);
+        for (ObjectNode card : List.of(odd, TestCards.v1("Plain"), TestCards.v2("Two"))) {
+            Path file = Files.writeString(dir.resolve("all.json"), card.toString());
+            assertThat(CardEditor.edit(file, everything(TestCards.read(file).card()), NOW)).as(card.toString()).isEmpty();
+        }
+    }
+
     @Test
     void anEmptyNameIsRefused() throws Exception {
         Path file = Files.writeString(dir.resolve("n.json"), TestCards.v2("Named").toString());
