@@ -203,6 +203,29 @@ class CardEditorTest {
     }
 
     @Test
+    void aNewPictureGetsTheCardChunksAndAssetsByteForByte() throws Exception {
+        String json = v3WithOddities().toString();
+        byte[] card = PngFixture.png().after(PngFixture.tEXt("chara-ext-asset_1", "QUJD"))
+                .after(PngFixture.tEXt("chara", PngFixture.b64(PngCardWriter.asV2(json))))
+                .after(PngFixture.tEXt("ccv3", PngFixture.b64(json))).bytes();
+        Path file = Files.write(dir.resolve("pic.png"), card);
+        byte[] picture = PngFixture.png().image(PngEncoder.encode(3, 3, new byte[27], false))
+                .after(PngFixture.tEXt("chara", PngFixture.b64("{\"name\":\"stale\"}")))
+                .after(PngFixture.tEXt("Software", "paint")).bytes();
+
+        CardEdit edit = CardEditor.onPicture(file, picture);
+
+        List<String> carried = Chunks.of(card).stream().filter(c -> c.isCard() || c.keyword() != null
+                && c.keyword().startsWith("chara-ext")).map(Chunks.Chunk::id).toList();
+        List<String> kept = Chunks.of(picture).stream().filter(c -> !c.isCard()).map(Chunks.Chunk::id).toList();
+        List<String> after = Chunks.of(edit.after()).stream().map(Chunks.Chunk::id).toList();
+        assertThat(after).containsSubsequence(kept.subList(0, kept.size() - 1)).containsSubsequence(carried)
+                .endsWith(kept.get(kept.size() - 1)).hasSize(kept.size() + carried.size());
+        CardEditor.write(edit);
+        assertThat(TestCards.read(file).card().json()).isEqualTo(json);
+    }
+
+    @Test
     void rawJsonReplacesTheCardAndMayChangeItsSpec() throws Exception {
         String json = TestCards.v2("Raw").toString();
         Path file = Files.write(dir.resolve("r.png"), PngFixture.png().after(PngFixture.tEXt("chara",
