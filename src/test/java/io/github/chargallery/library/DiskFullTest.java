@@ -26,7 +26,7 @@ class DiskFullTest {
         try (Library library = Library.open(data, io.github.chargallery.card.CardReader.standard(),
                 FolderWalker.standard(), 1)) {
             library.addRoot(root);
-            library.leaveRoomFor(150); // 600 KB: room for some batches, not all
+            library.leaveRoomFor(250); // 1 MB: room for some batches (cards, search, duplicates facts), not all
 
             SyncReport report = library.sync(SyncListener.NONE, () -> false);
 

@@ -216,7 +216,7 @@ public final class Thumbnails {
         if (d == null || hashesDone) {
             return false;
         }
-        List<Duplicates.MissingPicture> batch = d.missingPictureHashes(50).stream()
+        List<Duplicates.MissingPicture> batch = d.missingPictureHashes(50 + unhashable.size()).stream()
                 .filter(m -> !unhashable.contains(m.file())).toList();
         if (batch.isEmpty()) {
             hashesDone = true;

@@ -94,16 +94,25 @@ public record CardFacts(String canonical, String version, int greetings, int lor
         return out;
     }
 
+    /**
+     * Beyond this much JSON the canonical form is not built (a second tree of a 15 MB card, read beside others
+     * in a small heap, does not fit): such a card's canonical hash is its raw text's, so only byte-equal copies
+     * of it meet.
+     */
+    static final int MAX_CANONICAL_CHARS = 1_000_000;
+
     /** SHA-256 of the canonical JSON (sorted keys, no whitespace); of the raw text when it is not JSON. */
     static String canonicalHash(Card card) {
         String text = card.json() != null ? card.json() : card.toString();
-        String canonical;
-        try {
-            StringBuilder sb = new StringBuilder(text.length());
-            write(MAPPER.readTree(text), sb);
-            canonical = sb.toString();
-        } catch (JsonProcessingException | RuntimeException e) {
-            canonical = text;
+        String canonical = text;
+        if (text.length() <= MAX_CANONICAL_CHARS) {
+            try {
+                StringBuilder sb = new StringBuilder(text.length());
+                write(MAPPER.readTree(text), sb);
+                canonical = sb.toString();
+            } catch (JsonProcessingException | RuntimeException e) {
+                canonical = text;
+            }
         }
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

@@ -214,7 +214,7 @@ public final class DuplicateFinder {
         List<String> parts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (DuplicateGroup.Copy c : copies) {
-            String p = c.canonical() + "|" + c.cardId() + "|" + c.files().stream().map(FileNames::text).sorted().toList();
+            String p = c.canonical() + "|" + c.cardId() + "|" + c.files().stream().map(Path::toString).sorted().toList();
             if (seen.add(p)) {
                 parts.add(p);
             }
