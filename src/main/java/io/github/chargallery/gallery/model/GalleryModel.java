@@ -63,6 +63,7 @@ public final class GalleryModel {
     private final Folders folders;
     private final SyncStatus status;
     private final DetailReader details;
+    private final CardEditor editor;
     // what the view gets: it changes the lists through the commands, never directly
     private final ObservableList<CardSummary> readOnlyCards = FXCollections.unmodifiableObservableList(master);
     private final ObservableList<TagCount> readOnlyTags;
@@ -103,6 +104,8 @@ public final class GalleryModel {
         });
         sync.endedProperty().addListener((o, was, end) -> afterSync(end.report()));
         this.details = new DetailReader(library, jobs, selected.getReadOnlyProperty());
+        this.editor = new CardEditor(jobs, new EditorSaving(library, cardList));
+        details.detailProperty().addListener((o, was, now) -> editor.show(now));
     }
 
     // ---- startup and sync ----
@@ -230,8 +233,19 @@ public final class GalleryModel {
 
     // ---- selection and detail ----
 
+    /** Selects a card; leaving one with unsaved edits asks first (see {@link CardEditor#leave}). */
     public void select(CardSummary card) {
-        selected.set(card);
+        CardSummary now = selected.get();
+        if (now != null && card != null && now.id() == card.id()) {
+            selected.set(card);
+            return;
+        }
+        editor.leave(() -> selected.set(card));
+    }
+
+    /** The selected card's editor. */
+    public CardEditor editor() {
+        return editor;
     }
 
 

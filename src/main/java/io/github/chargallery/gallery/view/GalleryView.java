@@ -175,7 +175,7 @@ public final class GalleryView {
     private void toggleDetail(boolean show) {
         if (show && !split.getItems().contains(detail)) {
             split.getItems().add(detail);
-            split.setDividerPositions(0.68);
+            split.setDividerPositions(0.58);
         } else if (!show) {
             split.getItems().remove(detail);
         }

@@ -1,0 +1,346 @@
+package io.github.chargallery.gallery.model;
+
+import io.github.chargallery.gallery.sync.Jobs;
+import io.github.chargallery.library.CardSummary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The card editor's state for the selected card: the draft the user is changing, whether it differs
+ * from the file, and the commands (edit, change a field, a greeting, a lorebook entry, save, cancel).
+ * The view binds to the read-only properties and calls the commands; it never changes the draft
+ * itself. Reading the card into a draft runs on the background executor; everything here is FX
+ * thread. Read-only until {@link #edit()}: the commands that change the draft do nothing before it.
+ */
+public final class CardEditor {
+    /** What the user chose when asked about unsaved changes. */
+    public enum Leave { SAVE, DISCARD, STAY }
+
+    private final Jobs jobs;
+    private final ReadOnlyObjectWrapper<CardDetail> detail = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CardDraft> base = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CardDraft> draft = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper prettyJson = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper assetCount = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper rawMode = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+    private Supplier<Leave> askLeave = () -> Leave.STAY;
+    private long loads;
+    final EditorSaving saving;
+
+    CardEditor(Jobs jobs, EditorSaving saving) {
+        this.jobs = jobs;
+        this.saving = saving;
+        saving.attach(this);
+    }
+
+    // ---- what is shown ----
+
+    /** The card the gallery shows now (from the index row and its file); the editor follows it unless editing. */
+    void show(CardDetail d) {
+        CardDetail was = detail.get();
+        boolean sameCard = was != null && d != null && was.summary().id() == d.summary().id();
+        if (sameCard && editing.get()) {
+            // the row changed under an open edit (a favourite, a tag, or a scan found the file changed):
+            // the draft stays; a changed file is caught as a conflict when saving
+            detail.set(new CardDetail(d.summary(), was.card(), was.error()));
+            return;
+        }
+        detail.set(d);
+        if (sameCard && was.card() == d.card()) {
+            return; // same card read: a newer row (favourite, tag) leaves the draft as it is
+        }
+        long load = ++loads;
+        editing.set(false);
+        rawMode.set(false);
+        message.set(null);
+        base.set(null);
+        draft.set(null);
+        prettyJson.set("");
+        assetCount.set(0);
+        dirty.set(false);
+        if (d == null || d.card() == null) {
+            return;
+        }
+        var card = d.card();
+        jobs.inBackground("read the card " + d.summary().name(), () -> {
+            CardDraft read = CardDraft.of(card);
+            String pretty = CardJsonParts.pretty(card.json());
+            int assets = CardJsonParts.assetCount(card.json());
+            jobs.onFx(() -> {
+                if (load == loads) {
+                    assetCount.set(assets);
+                    base.set(read);
+                    draft.set(read);
+                    prettyJson.set(pretty);
+                }
+            });
+        });
+    }
+
+    // ---- commands ----
+
+    /** Makes the card editable (when it was read). */
+    public void edit() {
+        if (draft.get() != null && !editing.get() && saving.canEdit(detail.get())) {
+            editing.set(true);
+            message.set(null);
+        }
+    }
+
+    /** Throws the changes away: the card as read from its file, read-only again. */
+    public void cancel() {
+        draft.set(base.get());
+        editing.set(false);
+        rawMode.set(false);
+        dirty.set(false);
+        message.set(null);
+    }
+
+    public void setField(CardField field, String value) {
+        change(d -> d.with(field, value == null ? "" : value));
+    }
+
+    /** Tags as typed: separated by commas, blanks and repeats dropped. */
+    public void setTags(String commaSeparated) {
+        List<String> tags = new ArrayList<>();
+        for (String t : commaSeparated.split(",")) {
+            String s = t.strip();
+            if (!s.isEmpty() && !tags.contains(s)) {
+                tags.add(s);
+            }
+        }
+        change(d -> d.withTags(tags));
+    }
+
+    /** @param groupOnly the V3 greetings used only in group chats, else the alternate greetings */
+    public void addGreeting(boolean groupOnly) {
+        change(d -> {
+            List<String> g = new ArrayList<>(greetings(d, groupOnly));
+            g.add("");
+            return withGreetings(d, groupOnly, g);
+        });
+    }
+
+    public void setGreeting(boolean groupOnly, int index, String text) {
+        change(d -> {
+            List<String> g = new ArrayList<>(greetings(d, groupOnly));
+            if (index < 0 || index >= g.size()) {
+                return d;
+            }
+            g.set(index, text == null ? "" : text);
+            return withGreetings(d, groupOnly, g);
+        });
+    }
+
+    public void removeGreeting(boolean groupOnly, int index) {
+        change(d -> {
+            List<String> g = new ArrayList<>(greetings(d, groupOnly));
+            if (index < 0 || index >= g.size()) {
+                return d;
+            }
+            g.remove(index);
+            return withGreetings(d, groupOnly, g);
+        });
+    }
+
+    /** Moves a greeting one place up (-1) or down (+1). */
+    public void moveGreeting(boolean groupOnly, int index, int by) {
+        change(d -> {
+            List<String> g = new ArrayList<>(greetings(d, groupOnly));
+            int to = index + by;
+            if (index < 0 || index >= g.size() || to < 0 || to >= g.size()) {
+                return d;
+            }
+            g.add(to, g.remove(index));
+            return withGreetings(d, groupOnly, g);
+        });
+    }
+
+    public void addLoreEntry() {
+        change(d -> {
+            List<LoreEntry> l = new ArrayList<>(d.lorebook());
+            l.add(LoreEntry.blank(l));
+            return d.withLorebook(l);
+        });
+    }
+
+    public void setLoreEntry(int index, LoreEntry entry) {
+        change(d -> {
+            List<LoreEntry> l = new ArrayList<>(d.lorebook());
+            if (index < 0 || index >= l.size()) {
+                return d;
+            }
+            l.set(index, entry);
+            return d.withLorebook(l);
+        });
+    }
+
+    public void removeLoreEntry(int index) {
+        change(d -> {
+            List<LoreEntry> l = new ArrayList<>(d.lorebook());
+            if (index < 0 || index >= l.size()) {
+                return d;
+            }
+            l.remove(index);
+            return d.withLorebook(l);
+        });
+    }
+
+    /**
+     * Switches to editing the whole JSON (checked when saving), starting from the card as the form
+     * has it; the form's fields are then read-only. Off again: back to the form, the raw text dropped.
+     */
+    public void setRawMode(boolean on) {
+        if (!editing.get() || on == rawMode.get()) {
+            return;
+        }
+        rawMode.set(on);
+        CardDraft d = draft.get();
+        draft.set(d.withRawJson(on ? prettyJson.get() : null));
+        dirty.set(!draft.get().equals(base.get()));
+    }
+
+    public void setRawJson(String json) {
+        if (rawMode.get()) {
+            change(d -> d.withRawJson(json));
+        }
+    }
+
+    /** Saves the draft into the card's file (see {@link EditorSaving}); Ctrl+S. */
+    public void save() {
+        saving.save(null);
+    }
+
+    /**
+     * Before the shown card is left (another card selected, the window closed): runs {@code then} at
+     * once when nothing is unsaved; else asks the user, then saves first, or discards, or stays.
+     */
+    public void leave(Runnable then) {
+        if (!dirty.get()) {
+            then.run();
+            return;
+        }
+        switch (askLeave.get()) {
+            case SAVE -> saving.save(then);
+            case DISCARD -> {
+                cancel();
+                then.run();
+            }
+            case STAY -> { }
+        }
+    }
+
+    /** How the view asks about unsaved changes (a dialog); FX thread. */
+    public void setLeaveQuestion(Supplier<Leave> ask) {
+        this.askLeave = ask;
+    }
+
+    public void dismissMessage() {
+        message.set(null);
+    }
+
+    private void change(java.util.function.UnaryOperator<CardDraft> how) {
+        CardDraft d = draft.get();
+        if (!editing.get() || d == null) {
+            return;
+        }
+        CardDraft next = how.apply(d);
+        draft.set(next);
+        dirty.set(!next.equals(base.get()));
+    }
+
+    private static List<String> greetings(CardDraft d, boolean groupOnly) {
+        return groupOnly ? d.groupOnlyGreetings() : d.alternateGreetings();
+    }
+
+    private static CardDraft withGreetings(CardDraft d, boolean groupOnly, List<String> g) {
+        return groupOnly ? d.withGroupOnlyGreetings(g) : d.withAlternateGreetings(g);
+    }
+
+    // ---- for EditorSaving (same package) ----
+
+    void saved(CardDraft now) {
+        base.set(now);
+        draft.set(now);
+        editing.set(false);
+        rawMode.set(false);
+        dirty.set(false);
+    }
+
+    void setBusy(boolean on) {
+        busy.set(on);
+    }
+
+    void say(String text) {
+        message.set(text);
+    }
+
+    Jobs jobs() {
+        return jobs;
+    }
+
+    // ---- state ----
+
+    public ReadOnlyObjectProperty<CardDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    /** The card's values as the file holds them (null until read). */
+    public ReadOnlyObjectProperty<CardDraft> baseProperty() {
+        return base.getReadOnlyProperty();
+    }
+
+    /** The values the user sees and changes (null until read). */
+    public ReadOnlyObjectProperty<CardDraft> draftProperty() {
+        return draft.getReadOnlyProperty();
+    }
+
+    /** The card's JSON as read, indented. */
+    public ReadOnlyStringProperty prettyJsonProperty() {
+        return prettyJson.getReadOnlyProperty();
+    }
+
+    /** How many assets (V3 {@code assets}) the card lists. */
+    public javafx.beans.property.ReadOnlyIntegerProperty assetCountProperty() {
+        return assetCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty rawModeProperty() {
+        return rawMode.getReadOnlyProperty();
+    }
+
+    /** The draft differs from the file: there is something to save. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** A save, revert or export is running. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** What the user is told about the last command (refused, saved, exported), or null. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    CardSummary shownCard() {
+        CardDetail d = detail.get();
+        return d == null ? null : d.summary();
+    }
+}
