@@ -132,6 +132,11 @@ public class GalleryApp extends Application {
                 SETTING_TILE, Long.toString(Math.round(view.tileWidthProperty().get())),
                 SETTING_THEME, view.themeProperty().get().name());
         model.rebuildRequestedProperty().addListener((o, was, now) -> closeForRescue(model.damagedProperty().get()));
+        // unsaved edits in the card editor: ask first; the window closes once they are saved or discarded
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            view.beforeClose(stage::hide);
+        });
     }
 
     /** The index turned out damaged while in use and the user asked to rebuild: close it, then offer the rescue. */

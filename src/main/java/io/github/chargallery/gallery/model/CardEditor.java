@@ -23,6 +23,9 @@ public final class CardEditor {
     /** What the user chose when asked about unsaved changes. */
     public enum Leave { SAVE, DISCARD, STAY }
 
+    /** What the user chose when the file changed on disk since it was read. */
+    public enum Conflict { SAVE_AS_COPY, OVERWRITE, CANCEL }
+
     private final Jobs jobs;
     private final ReadOnlyObjectWrapper<CardDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CardDraft> base = new ReadOnlyObjectWrapper<>();
@@ -35,6 +38,7 @@ public final class CardEditor {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
     private Supplier<Leave> askLeave = () -> Leave.STAY;
+    private java.util.function.Function<String, Conflict> askConflict = file -> Conflict.CANCEL;
     private long loads;
     final EditorSaving saving;
 
@@ -244,6 +248,15 @@ public final class CardEditor {
     /** How the view asks about unsaved changes (a dialog); FX thread. */
     public void setLeaveQuestion(Supplier<Leave> ask) {
         this.askLeave = ask;
+    }
+
+    /** How the view asks what to do when the file changed on disk (a dialog; given the file's name); FX thread. */
+    public void setConflictQuestion(java.util.function.Function<String, Conflict> ask) {
+        this.askConflict = ask;
+    }
+
+    Conflict askConflict(String fileName) {
+        return askConflict.apply(fileName);
     }
 
     public void dismissMessage() {

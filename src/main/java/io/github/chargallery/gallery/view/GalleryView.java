@@ -3,6 +3,7 @@ package io.github.chargallery.gallery.view;
 import atlantafx.base.theme.Styles;
 import impl.org.controlsfx.skin.GridViewSkin;
 import io.github.chargallery.gallery.dialogs.Dialogs;
+import io.github.chargallery.gallery.dialogs.EditorDialogs;
 import io.github.chargallery.gallery.model.GalleryModel;
 import io.github.chargallery.gallery.thumbnails.Thumbnails;
 import io.github.chargallery.library.CardSummary;
@@ -110,6 +111,9 @@ public final class GalleryView {
         TopCardKeeper topCard = new TopCardKeeper(grid, this::columns);
         model.setChangeHooks(topCard::remember, topCard::restore);
         model.setImportFolderChooser(roots -> Dialogs.importFolder(root.getScene().getWindow(), roots));
+        model.editor().setLeaveQuestion(() -> EditorDialogs.askLeave(root.getScene().getWindow(),
+                model.editor().draftProperty().get().get(io.github.chargallery.gallery.model.CardField.NAME)));
+        model.editor().setConflictQuestion(file -> EditorDialogs.askConflict(root.getScene().getWindow(), file));
     }
 
     /** One listener for all tiles (see {@link CardTile}): only the tiles in the scene need telling. */
@@ -145,6 +149,14 @@ public final class GalleryView {
         double rowHeight = cellWidth.get() * Thumbnails.PICTURE_RATIO + CardTile.LABEL_HEIGHT + 2 * grid.getVerticalCellSpacing();
         int rows = (int) Math.ceil(grid.getHeight() / rowHeight) + 1;
         model.setScreenFill(cols * rows, cols);
+    }
+
+    /**
+     * Before the window closes: runs {@code close} at once, or after asking about (and maybe saving)
+     * the open card's unsaved changes; not at all when the user chose to stay.
+     */
+    public void beforeClose(Runnable close) {
+        model.editor().leave(close);
     }
 
     public Parent root() {
