@@ -1,6 +1,6 @@
 package io.github.chargallery.gallery.dialogs;
 
-import io.github.chargallery.gallery.model.CardEditor;
+import io.github.chargallery.gallery.model.CardEditorModel;
 import java.util.Map;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -13,7 +13,7 @@ public final class EditorDialogs {
     }
 
     /** Asked before leaving a card with unsaved changes (another card selected, the window closed). */
-    public static CardEditor.Leave askLeave(Window owner, String cardName) {
+    public static CardEditorModel.Leave askLeave(Window owner, String cardName) {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Discard changes", ButtonBar.ButtonData.NO);
         ButtonType stay = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -24,11 +24,11 @@ public final class EditorDialogs {
         a.setHeaderText("\"" + cardName + "\" has unsaved changes.");
         a.getDialogPane().setId("leave-dialog");
         ButtonType chosen = a.showAndWait().orElse(stay);
-        return Map.of(save, CardEditor.Leave.SAVE, discard, CardEditor.Leave.DISCARD).getOrDefault(chosen, CardEditor.Leave.STAY);
+        return Map.of(save, CardEditorModel.Leave.SAVE, discard, CardEditorModel.Leave.DISCARD).getOrDefault(chosen, CardEditorModel.Leave.STAY);
     }
 
     /** Asked when the card's file changed on disk since the editor read it. */
-    public static CardEditor.Conflict askConflict(Window owner, String fileName) {
+    public static CardEditorModel.Conflict askConflict(Window owner, String fileName) {
         ButtonType copy = new ButtonType("Save as a copy", ButtonBar.ButtonData.OTHER);
         ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.YES);
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -40,7 +40,7 @@ public final class EditorDialogs {
         a.setHeaderText(fileName + " changed on disk");
         a.getDialogPane().setId("conflict-dialog");
         ButtonType chosen = a.showAndWait().orElse(cancel);
-        return chosen == copy ? CardEditor.Conflict.SAVE_AS_COPY
-                : chosen == overwrite ? CardEditor.Conflict.OVERWRITE : CardEditor.Conflict.CANCEL;
+        return chosen == copy ? CardEditorModel.Conflict.SAVE_AS_COPY
+                : chosen == overwrite ? CardEditorModel.Conflict.OVERWRITE : CardEditorModel.Conflict.CANCEL;
     }
 }

@@ -1,6 +1,9 @@
 package io.github.chargallery.gallery.model;
 
+import io.github.chargallery.card.LorebookEntry;
+import io.github.chargallery.card.CardField;
 import io.github.chargallery.card.Card;
+import io.github.chargallery.card.CardChanges;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +15,7 @@ import java.util.Map;
  * @param rawJson the whole card JSON as typed in "Edit raw" mode, or null when the form is used
  */
 public record CardDraft(Map<CardField, String> fields, List<String> tags, List<String> alternateGreetings,
-        List<String> groupOnlyGreetings, List<LoreEntry> lorebook, String rawJson) {
+        List<String> groupOnlyGreetings, List<LorebookEntry> lorebook, String rawJson) {
 
     public CardDraft {
         EnumMap<CardField, String> f = new EnumMap<>(CardField.class);
@@ -30,19 +33,37 @@ public record CardDraft(Map<CardField, String> fields, List<String> tags, List<S
     /** The card as read from its file. */
     public static CardDraft of(Card c) {
         Map<CardField, String> f = new EnumMap<>(CardField.class);
-        f.put(CardField.NAME, c.name());
-        f.put(CardField.NICKNAME, c.nickname());
-        f.put(CardField.CREATOR, c.creator());
-        f.put(CardField.CHARACTER_VERSION, c.characterVersion());
-        f.put(CardField.DESCRIPTION, c.description());
-        f.put(CardField.PERSONALITY, c.personality());
-        f.put(CardField.SCENARIO, c.scenario());
-        f.put(CardField.FIRST_MESSAGE, c.firstMessage());
-        f.put(CardField.EXAMPLE_MESSAGES, c.messageExamples());
-        f.put(CardField.SYSTEM_PROMPT, c.systemPrompt());
-        f.put(CardField.POST_HISTORY, c.postHistoryInstructions());
-        f.put(CardField.CREATOR_NOTES, c.creatorNotes());
-        return new CardDraft(f, c.tags(), c.alternateGreetings(), c.groupOnlyGreetings(), CardJsonParts.read(c.json()), null);
+        for (CardField k : CardField.values()) {
+            f.put(k, k.of(c));
+        }
+        return new CardDraft(f, c.tags(), c.alternateGreetings(), c.groupOnlyGreetings(),
+                io.github.chargallery.card.CardEditor.lorebook(c), null);
+    }
+
+    /** What saving this draft changes in the card it was read as ({@code base}): only the parts that differ. */
+    public CardChanges changesFrom(CardDraft base) {
+        if (rawJson != null) {
+            return CardChanges.raw(rawJson);
+        }
+        CardChanges c = CardChanges.NONE;
+        for (CardField k : CardField.values()) {
+            if (!fields.get(k).equals(base.fields.get(k))) {
+                c = c.with(k, fields.get(k));
+            }
+        }
+        if (!tags.equals(base.tags)) {
+            c = c.withTags(tags);
+        }
+        if (!alternateGreetings.equals(base.alternateGreetings)) {
+            c = c.withAlternateGreetings(alternateGreetings);
+        }
+        if (!groupOnlyGreetings.equals(base.groupOnlyGreetings)) {
+            c = c.withGroupOnlyGreetings(groupOnlyGreetings);
+        }
+        if (!lorebook.equals(base.lorebook)) {
+            c = c.withLorebook(lorebook);
+        }
+        return c;
     }
 
     public String get(CardField f) {
@@ -67,7 +88,7 @@ public record CardDraft(Map<CardField, String> fields, List<String> tags, List<S
         return new CardDraft(fields, tags, alternateGreetings, g, lorebook, rawJson);
     }
 
-    public CardDraft withLorebook(List<LoreEntry> l) {
+    public CardDraft withLorebook(List<LorebookEntry> l) {
         return new CardDraft(fields, tags, alternateGreetings, groupOnlyGreetings, l, rawJson);
     }
 

@@ -1,5 +1,6 @@
 package io.github.chargallery.gallery.model;
 
+import io.github.chargallery.card.CardField;
 import io.github.chargallery.gallery.sync.CardList;
 import io.github.chargallery.library.CardLibrary;
 import io.github.chargallery.library.CardSummary;
@@ -11,14 +12,14 @@ import io.github.chargallery.library.CardSummary;
 final class EditorSaving {
     private final CardLibrary library;
     private final CardList cards;
-    private CardEditor editor;
+    private CardEditorModel editor;
 
     EditorSaving(CardLibrary library, CardList cards) {
         this.library = library;
         this.cards = cards;
     }
 
-    void attach(CardEditor e) {
+    void attach(CardEditorModel e) {
         this.editor = e;
     }
 
@@ -41,16 +42,9 @@ final class EditorSaving {
         editor.say("Saving is not available yet.");
     }
 
-    /** Why this draft must not be written, or null. */
+    /** Why this draft must not be written, or null (the raw JSON is checked by the codec when saving). */
     static String refusal(CardDraft d) {
-        if (d.rawJson() != null) {
-            String bad = CardJsonParts.jsonProblem(d.rawJson());
-            if (bad != null) {
-                return "Not saved: " + bad + ".";
-            }
-            return null;
-        }
-        if (d.get(CardField.NAME).isBlank()) {
+        if (d.rawJson() == null && d.get(CardField.NAME).isBlank()) {
             return "Not saved: a card needs a name (front ends drop or mix up cards without one).";
         }
         return null;

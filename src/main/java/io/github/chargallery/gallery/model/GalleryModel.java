@@ -63,7 +63,7 @@ public final class GalleryModel {
     private final Folders folders;
     private final SyncStatus status;
     private final DetailReader details;
-    private final CardEditor editor;
+    private final CardEditorModel editor;
     // what the view gets: it changes the lists through the commands, never directly
     private final ObservableList<CardSummary> readOnlyCards = FXCollections.unmodifiableObservableList(master);
     private final ObservableList<TagCount> readOnlyTags;
@@ -104,7 +104,7 @@ public final class GalleryModel {
         });
         sync.endedProperty().addListener((o, was, end) -> afterSync(end.report()));
         this.details = new DetailReader(library, jobs, selected.getReadOnlyProperty());
-        this.editor = new CardEditor(jobs, new EditorSaving(library, cardList));
+        this.editor = new CardEditorModel(jobs, new EditorSaving(library, cardList));
         details.detailProperty().addListener((o, was, now) -> editor.show(now));
     }
 
@@ -233,7 +233,7 @@ public final class GalleryModel {
 
     // ---- selection and detail ----
 
-    /** Selects a card; leaving one with unsaved edits asks first (see {@link CardEditor#leave}). */
+    /** Selects a card; leaving one with unsaved edits asks first (see {@link CardEditorModel#leave}). */
     public void select(CardSummary card) {
         CardSummary now = selected.get();
         if (now != null && card != null && now.id() == card.id()) {
@@ -244,7 +244,7 @@ public final class GalleryModel {
     }
 
     /** The selected card's editor. */
-    public CardEditor editor() {
+    public CardEditorModel editor() {
         return editor;
     }
 

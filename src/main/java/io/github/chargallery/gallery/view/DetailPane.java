@@ -1,7 +1,7 @@
 package io.github.chargallery.gallery.view;
 
 import io.github.chargallery.gallery.model.CardDetail;
-import io.github.chargallery.gallery.model.CardEditor;
+import io.github.chargallery.gallery.model.CardEditorModel;
 import io.github.chargallery.gallery.model.GalleryModel;
 import io.github.chargallery.gallery.thumbnails.Thumbnails;
 import io.github.chargallery.library.CardSummary;
@@ -34,7 +34,7 @@ final class DetailPane extends BorderPane {
     private final ToggleButton favorite = new ToggleButton();
     private final Label title = new Label();
     private final TabPane tabs = new TabPane();
-    private final CardEditor editor;
+    private final CardEditorModel editor;
     private CardSummary shown;
 
     DetailPane(GalleryModel model, Thumbnails thumbnails, Consumer<Path> openFolder, Runnable close) {

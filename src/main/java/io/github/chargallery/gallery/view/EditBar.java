@@ -1,7 +1,7 @@
 package io.github.chargallery.gallery.view;
 
 import atlantafx.base.theme.Styles;
-import io.github.chargallery.gallery.model.CardEditor;
+import io.github.chargallery.gallery.model.CardEditorModel;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,7 +14,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Edit, then Save (Ctrl+S) or Cancel; the card's other actions in the card menu. */
 final class EditBar extends HBox {
-    EditBar(CardEditor editor) {
+    EditBar(CardEditorModel editor) {
         super(6);
         getStyleClass().add("edit-bar");
         setAlignment(Pos.CENTER_LEFT);

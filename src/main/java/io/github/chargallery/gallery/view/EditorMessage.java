@@ -1,6 +1,6 @@
 package io.github.chargallery.gallery.view;
 
-import io.github.chargallery.gallery.model.CardEditor;
+import io.github.chargallery.gallery.model.CardEditorModel;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -12,7 +12,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 
 /** What the editor last said (a save refused and why, a card exported to where) until dismissed. */
 final class EditorMessage extends HBox {
-    EditorMessage(CardEditor editor) {
+    EditorMessage(CardEditorModel editor) {
         super(6);
         getStyleClass().add("editor-message");
         setAlignment(Pos.CENTER_LEFT);

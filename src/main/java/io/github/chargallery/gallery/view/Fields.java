@@ -1,8 +1,9 @@
 package io.github.chargallery.gallery.view;
 
+import io.github.chargallery.card.CardField;
 import io.github.chargallery.gallery.model.CardDraft;
-import io.github.chargallery.gallery.model.CardEditor;
-import io.github.chargallery.gallery.model.CardField;
+import io.github.chargallery.gallery.model.CardEditorModel;
+
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.beans.binding.BooleanBinding;
@@ -18,11 +19,11 @@ final class Fields {
     }
 
     /** Editable while the editor edits with the form (not the raw JSON). */
-    static BooleanBinding formEditable(CardEditor editor) {
+    static BooleanBinding formEditable(CardEditorModel editor) {
         return editor.editingProperty().and(editor.rawModeProperty().not());
     }
 
-    static <T extends TextInputControl> T bind(T control, CardEditor editor, CardField field) {
+    static <T extends TextInputControl> T bind(T control, CardEditorModel editor, CardField field) {
         return bind(control, editor, d -> d.get(field), (e, text) -> e.setField(field, text));
     }
 
@@ -30,8 +31,8 @@ final class Fields {
      * @param value what the control shows of a draft
      * @param set   what typing does
      */
-    static <T extends TextInputControl> T bind(T control, CardEditor editor, Function<CardDraft, String> value,
-            BiConsumer<CardEditor, String> set) {
+    static <T extends TextInputControl> T bind(T control, CardEditorModel editor, Function<CardDraft, String> value,
+            BiConsumer<CardEditorModel, String> set) {
         Runnable show = () -> {
             CardDraft d = editor.draftProperty().get();
             String v = d == null ? "" : value.apply(d);
@@ -57,19 +58,19 @@ final class Fields {
     }
 
     /** One line of the card, read-only text until Edit. */
-    static Node line(CardEditor editor, CardField field) {
+    static Node line(CardEditorModel editor, CardField field) {
         TextField f = bind(new TextField(), editor, field);
         f.setPromptText("—");
         f.getStyleClass().add("detail-field");
-        f.setId("field-" + field.key);
-        return captioned(field.label, f);
+        f.setId("field-" + field.key());
+        return captioned(FieldLabels.label(field), f);
     }
 
     /** A field of prose, as tall as its text. */
-    static Node prose(CardEditor editor, CardField field) {
+    static Node prose(CardEditorModel editor, CardField field) {
         GrowingTextArea a = bind(new GrowingTextArea(), editor, field);
         a.setPromptText("—");
-        a.setId("field-" + field.key);
-        return captioned(field.label, a);
+        a.setId("field-" + field.key());
+        return captioned(FieldLabels.label(field), a);
     }
 }

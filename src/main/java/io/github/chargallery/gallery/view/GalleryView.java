@@ -1,5 +1,6 @@
 package io.github.chargallery.gallery.view;
 
+import io.github.chargallery.card.CardField;
 import atlantafx.base.theme.Styles;
 import impl.org.controlsfx.skin.GridViewSkin;
 import io.github.chargallery.gallery.dialogs.Dialogs;
@@ -112,7 +113,7 @@ public final class GalleryView {
         model.setChangeHooks(topCard::remember, topCard::restore);
         model.setImportFolderChooser(roots -> Dialogs.importFolder(root.getScene().getWindow(), roots));
         model.editor().setLeaveQuestion(() -> EditorDialogs.askLeave(root.getScene().getWindow(),
-                model.editor().draftProperty().get().get(io.github.chargallery.gallery.model.CardField.NAME)));
+                model.editor().draftProperty().get().get(CardField.NAME)));
         model.editor().setConflictQuestion(file -> EditorDialogs.askConflict(root.getScene().getWindow(), file));
     }
 

@@ -1,6 +1,6 @@
 package io.github.chargallery.gallery.view;
 
-import io.github.chargallery.gallery.model.CardEditor;
+import io.github.chargallery.gallery.model.CardEditorModel;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -21,14 +21,14 @@ import org.kordamp.ikonli.material2.Material2AL;
  * keeps the focus; a move shows up as two editors swapping their text.
  */
 final class GreetingList extends VBox {
-    private final CardEditor editor;
+    private final CardEditorModel editor;
     private final boolean groupOnly;
     private final String itemName;
     private final VBox items = new VBox(8);
     private final List<GrowingTextArea> areas = new ArrayList<>();
     private final Label none = new Label("none");
 
-    GreetingList(CardEditor editor, boolean groupOnly, String itemName, String addText) {
+    GreetingList(CardEditorModel editor, boolean groupOnly, String itemName, String addText) {
         super(6);
         this.editor = editor;
         this.groupOnly = groupOnly;

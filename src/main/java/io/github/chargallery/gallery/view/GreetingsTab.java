@@ -1,10 +1,11 @@
 package io.github.chargallery.gallery.view;
 
+import io.github.chargallery.card.CardField;
 import io.github.chargallery.card.Spec;
 import io.github.chargallery.gallery.model.CardDetail;
 import io.github.chargallery.gallery.model.CardDraft;
-import io.github.chargallery.gallery.model.CardEditor;
-import io.github.chargallery.gallery.model.CardField;
+import io.github.chargallery.gallery.model.CardEditorModel;
+
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -15,13 +16,13 @@ import javafx.scene.layout.VBox;
  * group chats. Each list adds, removes and reorders its greetings while editing.
  */
 final class GreetingsTab extends Tab {
-    private final CardEditor editor;
+    private final CardEditorModel editor;
     private final GreetingList alternates;
     private final GreetingList groupOnly;
     private final VBox groupSection;
     private final Label summary = new Label();
 
-    GreetingsTab(CardEditor editor) {
+    GreetingsTab(CardEditorModel editor) {
         super("Greetings");
         this.editor = editor;
         setClosable(false);
@@ -29,7 +30,7 @@ final class GreetingsTab extends Tab {
         groupOnly = new GreetingList(editor, true, "Group-only greeting", "Add a group-only greeting");
         summary.getStyleClass().add("detail-caption");
         groupSection = new VBox(6, Fields.caption("Group-only greetings (V3: used only in group chats)"), groupOnly);
-        VBox content = new VBox(12, summary, Fields.prose(editor, CardField.FIRST_MESSAGE),
+        VBox content = new VBox(12, summary, Fields.prose(editor, CardField.FIRST_MES),
                 new VBox(6, Fields.caption("Alternate greetings"), alternates), groupSection);
         content.setPadding(new Insets(8, 12, 12, 12));
         setContent(DetailScroll.of(content));

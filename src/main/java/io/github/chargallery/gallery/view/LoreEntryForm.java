@@ -1,8 +1,8 @@
 package io.github.chargallery.gallery.view;
 
 import io.github.chargallery.gallery.model.CardDraft;
-import io.github.chargallery.gallery.model.CardEditor;
-import io.github.chargallery.gallery.model.LoreEntry;
+import io.github.chargallery.gallery.model.CardEditorModel;
+import io.github.chargallery.card.LorebookEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -19,7 +19,7 @@ import javafx.scene.layout.VBox;
  * made from the one shown, so the entry's fields the form does not show are carried along.
  */
 final class LoreEntryForm extends VBox {
-    private final CardEditor editor;
+    private final CardEditorModel editor;
     private final CheckBox enabled = new CheckBox("Enabled");
     private final CheckBox constant = new CheckBox("Constant (always inserted)");
     private final CheckBox selective = new CheckBox("Selective (needs a secondary key too)");
@@ -35,7 +35,7 @@ final class LoreEntryForm extends VBox {
     private int index = -1;
     private boolean loading;
 
-    LoreEntryForm(CardEditor editor) {
+    LoreEntryForm(CardEditorModel editor) {
         super(8);
         this.editor = editor;
         setPadding(new Insets(8, 12, 12, 12));
@@ -58,8 +58,8 @@ final class LoreEntryForm extends VBox {
         position.disableProperty().bind(editable.not());
         onText(keys, (e, t) -> e.withKeys(words(t)));
         onText(secondary, (e, t) -> e.withSecondaryKeys(words(t)));
-        onText(name, LoreEntry::withName);
-        onText(comment, LoreEntry::withComment);
+        onText(name, LorebookEntry::withName);
+        onText(comment, LorebookEntry::withComment);
         onText(order, (e, t) -> {
             try {
                 return e.withInsertionOrder(Integer.parseInt(t.strip()));
@@ -67,7 +67,7 @@ final class LoreEntryForm extends VBox {
                 return e; // half typed ("-", ""): the last number stands
             }
         });
-        onText(content, LoreEntry::withContent);
+        onText(content, LorebookEntry::withContent);
         enabled.selectedProperty().addListener((o, a, on) -> change(e -> e.withEnabled(on)));
         constant.selectedProperty().addListener((o, a, on) -> change(e -> e.withConstant(on)));
         selective.selectedProperty().addListener((o, a, on) -> change(e -> e.withSelective(on)));
@@ -86,7 +86,7 @@ final class LoreEntryForm extends VBox {
     /** Shows entry {@code i} of the draft (-1: none). */
     void showEntry(int i) {
         CardDraft d = editor.draftProperty().get();
-        LoreEntry e = d == null || i < 0 || i >= d.lorebook().size() ? null : d.lorebook().get(i);
+        LorebookEntry e = d == null || i < 0 || i >= d.lorebook().size() ? null : d.lorebook().get(i);
         index = e == null ? -1 : i;
         fields.setVisible(e != null);
         fields.setManaged(e != null);
@@ -119,17 +119,17 @@ final class LoreEntryForm extends VBox {
         }
     }
 
-    private void onText(javafx.scene.control.TextInputControl c, java.util.function.BiFunction<LoreEntry, String, LoreEntry> how) {
+    private void onText(javafx.scene.control.TextInputControl c, java.util.function.BiFunction<LorebookEntry, String, LorebookEntry> how) {
         c.textProperty().addListener((o, a, t) -> change(e -> how.apply(e, t)));
     }
 
-    private void change(UnaryOperator<LoreEntry> how) {
+    private void change(UnaryOperator<LorebookEntry> how) {
         CardDraft d = editor.draftProperty().get();
         if (loading || index < 0 || d == null || index >= d.lorebook().size() || !editor.editingProperty().get()) {
             return;
         }
-        LoreEntry now = d.lorebook().get(index);
-        LoreEntry next = how.apply(now);
+        LorebookEntry now = d.lorebook().get(index);
+        LorebookEntry next = how.apply(now);
         if (!next.equals(now)) {
             editor.setLoreEntry(index, next);
         }

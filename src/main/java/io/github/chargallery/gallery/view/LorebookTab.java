@@ -1,8 +1,8 @@
 package io.github.chargallery.gallery.view;
 
 import io.github.chargallery.gallery.model.CardDraft;
-import io.github.chargallery.gallery.model.CardEditor;
-import io.github.chargallery.gallery.model.LoreEntry;
+import io.github.chargallery.gallery.model.CardEditorModel;
+import io.github.chargallery.card.LorebookEntry;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -28,13 +28,13 @@ import org.kordamp.ikonli.material2.Material2AL;
  * does not show stay in each entry as they were.
  */
 final class LorebookTab extends Tab {
-    private final CardEditor editor;
-    private final ObservableList<LoreEntry> rows = FXCollections.observableArrayList();
-    private final TableView<LoreEntry> table = new TableView<>(rows);
+    private final CardEditorModel editor;
+    private final ObservableList<LorebookEntry> rows = FXCollections.observableArrayList();
+    private final TableView<LorebookEntry> table = new TableView<>(rows);
     private final LoreEntryForm form;
     private final Label count = new Label();
 
-    LorebookTab(CardEditor editor) {
+    LorebookTab(CardEditorModel editor) {
         super("Lorebook");
         this.editor = editor;
         setClosable(false);
@@ -44,11 +44,11 @@ final class LorebookTab extends Tab {
         table.getColumns().add(column("On", 40, e -> e.enabled() ? "✓" : ""));
         table.getColumns().add(column("Keys", 130, e -> String.join(", ", e.keys())));
         table.getColumns().add(column("Secondary keys", 110, e -> String.join(", ", e.secondaryKeys())));
-        table.getColumns().add(column("Name / comment", 140, LoreEntry::title));
+        table.getColumns().add(column("Name / comment", 140, e -> e.name().isBlank() ? e.comment() : e.name()));
         table.getColumns().add(column("Order", 56, e -> Integer.toString(e.insertionOrder())));
         table.getColumns().add(column("Constant", 70, e -> e.constant() ? "✓" : ""));
         table.getColumns().add(column("Selective", 70, e -> e.selective() ? "✓" : ""));
-        table.getColumns().add(column("Position", 90, LoreEntry::position));
+        table.getColumns().add(column("Position", 90, LorebookEntry::position));
         form = new LoreEntryForm(editor);
         table.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> form.showEntry(i.intValue()));
 
@@ -81,7 +81,7 @@ final class LorebookTab extends Tab {
 
     /** Replaces only the rows that changed, so the selection stays on the entry being edited. */
     private void show(CardDraft d) {
-        List<LoreEntry> now = d == null ? List.of() : d.lorebook();
+        List<LorebookEntry> now = d == null ? List.of() : d.lorebook();
         int selected = table.getSelectionModel().getSelectedIndex();
         if (now.size() != rows.size()) {
             rows.setAll(now);
@@ -100,19 +100,19 @@ final class LorebookTab extends Tab {
             table.getSelectionModel().select(rows.size() - 1);
         }
         form.showEntry(table.getSelectionModel().getSelectedIndex());
-        int enabled = (int) now.stream().filter(LoreEntry::enabled).count();
+        int enabled = (int) now.stream().filter(LorebookEntry::enabled).count();
         count.setText(now.size() + (now.size() == 1 ? " entry" : " entries") + (now.isEmpty() ? "" : ", " + enabled + " enabled"));
     }
 
-    private static TableColumn<LoreEntry, String> column(String title, double width, Function<LoreEntry, String> value) {
-        TableColumn<LoreEntry, String> c = new TableColumn<>(title);
+    private static TableColumn<LorebookEntry, String> column(String title, double width, Function<LorebookEntry, String> value) {
+        TableColumn<LorebookEntry, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setSortable(false);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         return c;
     }
 
-    TableView<LoreEntry> table() {
+    TableView<LorebookEntry> table() {
         return table;
     }
 }

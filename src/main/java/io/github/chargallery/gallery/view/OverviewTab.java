@@ -1,5 +1,6 @@
 package io.github.chargallery.gallery.view;
 
+import io.github.chargallery.card.CardField;
 import atlantafx.base.theme.Styles;
 import io.github.chargallery.card.Card;
 import io.github.chargallery.card.CardFile;
@@ -7,8 +8,8 @@ import io.github.chargallery.card.FileNames;
 import io.github.chargallery.card.TokenCounter;
 import io.github.chargallery.gallery.model.CardDetail;
 import io.github.chargallery.gallery.model.CardDraft;
-import io.github.chargallery.gallery.model.CardEditor;
-import io.github.chargallery.gallery.model.CardField;
+import io.github.chargallery.gallery.model.CardEditorModel;
+
 import io.github.chargallery.gallery.model.Fmt;
 import io.github.chargallery.gallery.model.GalleryModel;
 import io.github.chargallery.gallery.thumbnails.Thumbnails;
@@ -43,7 +44,7 @@ final class OverviewTab extends Tab {
     static final double IMAGE_WIDTH = 240;
 
     private final GalleryModel model;
-    private final CardEditor editor;
+    private final CardEditorModel editor;
     private final Thumbnails thumbnails;
     private final Consumer<Path> openFolder;
     private final ImageView image = new ImageView();
@@ -61,7 +62,7 @@ final class OverviewTab extends Tab {
     private final Label reading = new Label("Reading the card…");
     private CardSummary shown;
 
-    OverviewTab(GalleryModel model, CardEditor editor, Thumbnails thumbnails, Consumer<Path> openFolder) {
+    OverviewTab(GalleryModel model, CardEditorModel editor, Thumbnails thumbnails, Consumer<Path> openFolder) {
         super("Overview");
         this.model = model;
         this.editor = editor;

@@ -1,7 +1,7 @@
 package io.github.chargallery.gallery.view;
 
 import io.github.chargallery.gallery.model.CardDraft;
-import io.github.chargallery.gallery.model.CardEditor;
+import io.github.chargallery.gallery.model.CardEditorModel;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -19,7 +19,7 @@ import javafx.scene.layout.HBox;
 final class RawJsonTab extends Tab {
     private final TextArea json = new TextArea();
 
-    RawJsonTab(CardEditor editor) {
+    RawJsonTab(CardEditorModel editor) {
         super("Raw JSON");
         setClosable(false);
         json.setId("raw-json");

@@ -1,7 +1,7 @@
 package io.github.chargallery.gallery.view;
 
-import io.github.chargallery.gallery.model.CardField;
-import io.github.chargallery.gallery.model.LoreEntry;
+import io.github.chargallery.card.CardField;
+import io.github.chargallery.card.LorebookEntry;
 import io.github.chargallery.testing.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,10 +75,10 @@ class CardTabsTest {
             showTab(h, "Lorebook");
             TableView<?> table = h.robot.lookup(".lore-table").queryAs(TableView.class);
             assertThat(table.getItems()).hasSize(2);
-            LoreEntry first = (LoreEntry) table.getItems().get(0);
-            LoreEntry second = (LoreEntry) table.getItems().get(1);
+            LorebookEntry first = (LorebookEntry) table.getItems().get(0);
+            LorebookEntry second = (LorebookEntry) table.getItems().get(1);
             assertThat(first.keys()).containsExactly("lamp", "light");
-            assertThat(first.title()).isEqualTo("the lamp");
+            assertThat(first.comment()).isEqualTo("the lamp");
             assertThat(second.enabled()).isFalse();
             assertThat(second.secondaryKeys()).containsExactly("night");
             assertThat(second.constant() && second.selective()).isTrue();
@@ -88,7 +88,7 @@ class CardTabsTest {
 
             showTab(h, "Raw JSON");
             String raw = fx(() -> h.robot.lookup("#raw-json").queryAs(TextArea.class).getText());
-            assertThat(raw).contains("\"tool_private\" : \"kept\"").contains("\n  \"data\"");
+            assertThat(raw).contains("\"tool_private\": \"kept\"").contains("\n  \"data\"");
             assertThat(fx(() -> h.robot.lookup("#raw-json").queryAs(TextArea.class).isEditable())).isFalse();
         }
     }

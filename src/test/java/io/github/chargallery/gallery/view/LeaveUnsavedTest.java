@@ -1,6 +1,6 @@
 package io.github.chargallery.gallery.view;
 
-import io.github.chargallery.gallery.model.CardField;
+import io.github.chargallery.card.CardField;
 import io.github.chargallery.testing.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,7 @@
 package io.github.chargallery.gallery.model;
 
+import io.github.chargallery.card.LorebookEntry;
+import io.github.chargallery.card.CardField;
 import io.github.chargallery.gallery.sync.Jobs;
 import io.github.chargallery.library.CardSummary;
 import java.util.ArrayList;
@@ -19,7 +21,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * itself. Reading the card into a draft runs on the background executor; everything here is FX
  * thread. Read-only until {@link #edit()}: the commands that change the draft do nothing before it.
  */
-public final class CardEditor {
+public final class CardEditorModel {
     /** What the user chose when asked about unsaved changes. */
     public enum Leave { SAVE, DISCARD, STAY }
 
@@ -42,7 +44,7 @@ public final class CardEditor {
     private long loads;
     final EditorSaving saving;
 
-    CardEditor(Jobs jobs, EditorSaving saving) {
+    CardEditorModel(Jobs jobs, EditorSaving saving) {
         this.jobs = jobs;
         this.saving = saving;
         saving.attach(this);
@@ -79,7 +81,7 @@ public final class CardEditor {
         var card = d.card();
         jobs.inBackground("read the card " + d.summary().name(), () -> {
             CardDraft read = CardDraft.of(card);
-            String pretty = CardJsonParts.pretty(card.json());
+            String pretty = io.github.chargallery.card.CardEditor.prettyJson(card);
             int assets = CardJsonParts.assetCount(card.json());
             jobs.onFx(() -> {
                 if (load == loads) {
@@ -173,15 +175,16 @@ public final class CardEditor {
 
     public void addLoreEntry() {
         change(d -> {
-            List<LoreEntry> l = new ArrayList<>(d.lorebook());
-            l.add(LoreEntry.blank(l));
+            List<LorebookEntry> l = new ArrayList<>(d.lorebook());
+            int order = l.stream().mapToInt(LorebookEntry::insertionOrder).max().orElse(90) + 10;
+            l.add(LorebookEntry.create(List.of(), "").withInsertionOrder(order));
             return d.withLorebook(l);
         });
     }
 
-    public void setLoreEntry(int index, LoreEntry entry) {
+    public void setLoreEntry(int index, LorebookEntry entry) {
         change(d -> {
-            List<LoreEntry> l = new ArrayList<>(d.lorebook());
+            List<LorebookEntry> l = new ArrayList<>(d.lorebook());
             if (index < 0 || index >= l.size()) {
                 return d;
             }
@@ -192,7 +195,7 @@ public final class CardEditor {
 
     public void removeLoreEntry(int index) {
         change(d -> {
-            List<LoreEntry> l = new ArrayList<>(d.lorebook());
+            List<LorebookEntry> l = new ArrayList<>(d.lorebook());
             if (index < 0 || index >= l.size()) {
                 return d;
             }
