@@ -88,6 +88,26 @@ final class PngCardWriter {
         return out.toByteArray();
     }
 
+    /** The PNG without its card chunks (an icon taken out of a CHARX may carry a stale card); other chunks kept. */
+    static byte[] withoutCard(byte[] png) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(png.length);
+        out.write(png, 0, 8);
+        int pos = 8;
+        while (pos + 12 <= png.length) {
+            int length = Png.readInt(png, pos);
+            if (length < 0 || pos + 12L + length > png.length) {
+                break;
+            }
+            String type = new String(png, pos + 4, 4, StandardCharsets.US_ASCII);
+            if (cardKeyword(png, pos, length, type) == null) {
+                out.write(png, pos, 12 + length);
+            }
+            pos += 12 + length;
+        }
+        out.write(png, pos, png.length - pos);
+        return out.toByteArray();
+    }
+
     private static String cardKeyword(byte[] png, int pos, int length, String type) {
         if (!Png.isTextType(type)) {
             return null;
