@@ -43,10 +43,12 @@ public final class CardEditorModel {
     private java.util.function.Function<String, Conflict> askConflict = file -> Conflict.CANCEL;
     private long loads;
     final EditorSaving saving;
+    private final EditorExport exports;
 
     CardEditorModel(Jobs jobs, EditorSaving saving) {
         this.jobs = jobs;
         this.saving = saving;
+        this.exports = new EditorExport(jobs);
         saving.attach(this);
     }
 
@@ -227,6 +229,16 @@ public final class CardEditorModel {
     /** Saves the draft into the card's file (see {@link EditorSaving}); Ctrl+S. */
     public void save() {
         saving.save(null);
+    }
+
+    /**
+     * Writes the card's file (as saved) into {@code folder} as a new card file of that kind and spec
+     * (never over an existing file: a taken name gets a number); the message says where.
+     *
+     * @param spec V2 or V3; null for the card's own (V1 as V2)
+     */
+    public void export(io.github.chargallery.card.CardExport.To to, io.github.chargallery.card.Spec spec, java.nio.file.Path folder) {
+        exports.export(this, to, spec, folder);
     }
 
     /**

@@ -62,7 +62,7 @@ final class DetailPane extends BorderPane {
         HBox head = new HBox(6, favorite, title, spacer, closeButton);
         head.setAlignment(Pos.CENTER_LEFT);
         head.setPadding(new Insets(8, 10, 4, 10));
-        setTop(new VBox(head, new EditBar(editor), new EditorMessage(editor)));
+        setTop(new VBox(head, new EditBar(editor, title -> io.github.chargallery.gallery.dialogs.Dialogs.chooseFolder(getScene().getWindow(), title)), new EditorMessage(editor)));
         tabs.getStyleClass().add("detail-tabs");
         tabs.getTabs().addAll(new OverviewTab(model, editor, thumbnails, openFolder), new TextTab(editor),
                 new GreetingsTab(editor), new LorebookTab(editor), new RawJsonTab(editor));

@@ -7,14 +7,24 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import io.github.chargallery.card.CardExport;
+import io.github.chargallery.card.Spec;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Edit, then Save (Ctrl+S) or Cancel; the card's other actions in the card menu. */
 final class EditBar extends HBox {
-    EditBar(CardEditorModel editor) {
+    /** @param chooseFolder asks for a folder, given the chooser's title */
+    EditBar(CardEditorModel editor, Function<String, Optional<Path>> chooseFolder) {
         super(6);
         getStyleClass().add("edit-bar");
         setAlignment(Pos.CENTER_LEFT);
@@ -42,6 +52,29 @@ final class EditBar extends HBox {
             b.visibleProperty().bind(editor.editingProperty());
             b.managedProperty().bind(b.visibleProperty());
         }
-        getChildren().addAll(edit, save, cancel);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(edit, save, cancel, spacer, exportMenu(editor, chooseFolder));
+    }
+
+    private static MenuButton exportMenu(CardEditorModel editor, Function<String, Optional<Path>> chooseFolder) {
+        MenuButton menu = new MenuButton("Export", new FontIcon(Material2AL.ARCHIVE));
+        menu.setId("editor-export");
+        menu.setTooltip(new Tooltip("Write this card as a new file in a folder you choose (the saved card, not unsaved edits)"));
+        menu.disableProperty().bind(editor.draftProperty().isNull().or(editor.dirtyProperty()).or(editor.busyProperty()));
+        Object[][] choices = {
+            {"PNG card, V2 (chara)", CardExport.To.PNG, Spec.V2},
+            {"PNG card, V3 (ccv3 and a V2 chara copy)", CardExport.To.PNG, Spec.V3},
+            {"JSON, V2", CardExport.To.JSON, Spec.V2},
+            {"JSON, V3", CardExport.To.JSON, Spec.V3},
+            {"CHARX (V3, picture as icon)", CardExport.To.CHARX, Spec.V3},
+        };
+        for (Object[] c : choices) {
+            MenuItem item = new MenuItem((String) c[0]);
+            item.setOnAction(e -> chooseFolder.apply("Export the card as " + c[0] + " into…")
+                    .ifPresent(folder -> editor.export((CardExport.To) c[1], (Spec) c[2], folder)));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 }
