@@ -38,7 +38,7 @@ final class LorebookTab extends Tab {
         super("Lorebook");
         this.editor = editor;
         setClosable(false);
-        table.getStyleClass().add("lore-table");
+        table.getStyleClass().addAll("lore-table", atlantafx.base.theme.Styles.DENSE);
         table.setPlaceholder(new Label("No lorebook entries"));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("On", 40, e -> e.enabled() ? "✓" : ""));

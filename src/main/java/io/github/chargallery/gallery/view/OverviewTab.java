@@ -74,6 +74,9 @@ final class OverviewTab extends Tab {
         image.setFitHeight(IMAGE_WIDTH * Thumbnails.PICTURE_RATIO);
         HBox picture = new HBox(image);
         picture.setAlignment(Pos.CENTER);
+        // a JSON card has no picture: no empty frame either
+        picture.visibleProperty().bind(image.imageProperty().isNotNull());
+        picture.managedProperty().bind(picture.visibleProperty());
         FontIcon warning = new FontIcon(Material2MZ.WARNING);
         warning.getStyleClass().add("detail-warning");
         error.setGraphic(warning);
