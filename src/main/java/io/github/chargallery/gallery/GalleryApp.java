@@ -77,7 +77,7 @@ public class GalleryApp extends Application {
         library = LibraryAccess.open(dataDir);
         background = Executors.newCachedThreadPool(DaemonThreads.named("gallery-bg"));
         fx = new PulseExecutor();
-        model = new GalleryModel(library, background, fx);
+        model = new GalleryModel(library, background, fx, new io.github.chargallery.library.CardSaver(library, dataDir));
         // The index query starts now, while the toolkit builds the window: its rows are often ready
         // by the time the window shows.
         model.start(options.addRoots());

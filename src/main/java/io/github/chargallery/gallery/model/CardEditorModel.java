@@ -4,6 +4,7 @@ import io.github.chargallery.card.LorebookEntry;
 import io.github.chargallery.card.CardField;
 import io.github.chargallery.gallery.sync.Jobs;
 import io.github.chargallery.library.CardSummary;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -42,6 +43,11 @@ public final class CardEditorModel {
     private Supplier<Leave> askLeave = () -> Leave.STAY;
     private java.util.function.Function<String, Conflict> askConflict = file -> Conflict.CANCEL;
     private long loads;
+    private EditorSaving.Loaded opened;
+    private final javafx.collections.ObservableList<io.github.chargallery.library.HistoryVersion> history =
+            javafx.collections.FXCollections.observableArrayList();
+    private final javafx.collections.ObservableList<io.github.chargallery.library.HistoryVersion> readOnlyHistory =
+            javafx.collections.FXCollections.unmodifiableObservableList(history);
     final EditorSaving saving;
     private final EditorExport exports;
 
@@ -68,29 +74,39 @@ public final class CardEditorModel {
         if (sameCard && was.card() == d.card()) {
             return; // same card read: a newer row (favourite, tag) leaves the draft as it is
         }
+        if (!sameCard) {
+            message.set(null);
+        }
+        reload(d);
+    }
+
+    /** Reads the shown card again for editing: the file's version, the draft, the JSON, the kept versions. */
+    void reload(CardDetail d) {
         long load = ++loads;
         editing.set(false);
         rawMode.set(false);
-        message.set(null);
         base.set(null);
         draft.set(null);
+        opened = null;
         prettyJson.set("");
         assetCount.set(0);
         dirty.set(false);
+        history.clear();
         if (d == null || d.card() == null) {
             return;
         }
-        var card = d.card();
-        jobs.inBackground("read the card " + d.summary().name(), () -> {
-            CardDraft read = CardDraft.of(card);
-            String pretty = io.github.chargallery.card.CardEditor.prettyJson(card);
-            int assets = CardJsonParts.assetCount(card.json());
+        CardSummary s = d.summary();
+        Path file = s.offline() || s.files().isEmpty() ? null : s.files().get(0);
+        jobs.inBackground("read the card " + s.name(), () -> {
+            EditorSaving.Loaded l = saving.open(file, d.card());
             jobs.onFx(() -> {
                 if (load == loads) {
-                    assetCount.set(assets);
-                    base.set(read);
-                    draft.set(read);
-                    prettyJson.set(pretty);
+                    opened = l;
+                    assetCount.set(l.assets());
+                    base.set(l.draft());
+                    draft.set(l.draft());
+                    prettyJson.set(l.prettyJson());
+                    history.setAll(l.history());
                 }
             });
         });
@@ -100,7 +116,7 @@ public final class CardEditorModel {
 
     /** Makes the card editable (when it was read). */
     public void edit() {
-        if (draft.get() != null && !editing.get() && saving.canEdit(detail.get())) {
+        if (draft.get() != null && !editing.get() && opened != null && opened.version() != null) {
             editing.set(true);
             message.set(null);
         }
@@ -207,17 +223,23 @@ public final class CardEditorModel {
     }
 
     /**
-     * Switches to editing the whole JSON (checked when saving), starting from the card as the form
-     * has it; the form's fields are then read-only. Off again: back to the form, the raw text dropped.
+     * Switches to editing the whole JSON (checked when saving), starting from the card's JSON as read; the
+     * form's fields are read-only meanwhile. Refused while the form has unsaved changes (they would not be
+     * in the JSON shown). Off again: back to the form, the raw text dropped.
      */
     public void setRawMode(boolean on) {
         if (!editing.get() || on == rawMode.get()) {
             return;
         }
+        if (on && dirty.get()) {
+            message.set("Save or cancel the changes made in the other tabs first: the raw JSON starts from the card as saved.");
+            rawMode.set(false);
+            return;
+        }
         rawMode.set(on);
         CardDraft d = draft.get();
-        draft.set(d.withRawJson(on ? prettyJson.get() : null));
-        dirty.set(!draft.get().equals(base.get()));
+        draft.set(on ? d.withRawJson(prettyJson.get()) : base.get());
+        dirty.set(differs(draft.get()));
     }
 
     public void setRawJson(String json) {
@@ -229,6 +251,21 @@ public final class CardEditorModel {
     /** Saves the draft into the card's file (see {@link EditorSaving}); Ctrl+S. */
     public void save() {
         saving.save(null);
+    }
+
+    /** Brings back kept version {@code number} of the card's file (the file as it is now is kept first). */
+    public void revert(int number) {
+        saving.revert(number);
+    }
+
+    /** "Replace picture" (a PNG card): the card carried onto the picture in {@code image} (PNG, JPEG, GIF, BMP). */
+    public void replacePicture(Path image) {
+        saving.replacePicture(image);
+    }
+
+    /** "Save as PNG card" (a JSON or CHARX card): a new PNG card beside it on the picture in {@code image}. */
+    public void saveAsPng(Path image) {
+        saving.saveAsPng(image);
     }
 
     /**
@@ -285,7 +322,15 @@ public final class CardEditorModel {
         }
         CardDraft next = how.apply(d);
         draft.set(next);
-        dirty.set(!next.equals(base.get()));
+        dirty.set(differs(next));
+    }
+
+    /** Whether saving this draft would change the card: the raw text edited, or a value of the form. */
+    private boolean differs(CardDraft d) {
+        if (d.rawJson() != null) {
+            return !d.rawJson().equals(prettyJson.get());
+        }
+        return !d.equals(base.get());
     }
 
     private static List<String> greetings(CardDraft d, boolean groupOnly) {
@@ -304,6 +349,11 @@ public final class CardEditorModel {
         editing.set(false);
         rawMode.set(false);
         dirty.set(false);
+    }
+
+    /** The card as it was opened for editing (null while it is read). */
+    EditorSaving.Loaded opened() {
+        return opened;
     }
 
     void setBusy(boolean on) {
@@ -332,6 +382,11 @@ public final class CardEditorModel {
     /** The values the user sees and changes (null until read). */
     public ReadOnlyObjectProperty<CardDraft> draftProperty() {
         return draft.getReadOnlyProperty();
+    }
+
+    /** The versions of the card's file kept before earlier saves, newest first (number 1 is the last one). */
+    public javafx.collections.ObservableList<io.github.chargallery.library.HistoryVersion> history() {
+        return readOnlyHistory;
     }
 
     /** The card's JSON as read, indented. */

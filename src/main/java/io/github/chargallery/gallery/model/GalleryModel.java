@@ -6,6 +6,7 @@ import io.github.chargallery.gallery.sync.Jobs;
 import io.github.chargallery.gallery.sync.SyncRunner;
 import io.github.chargallery.gallery.sync.SyncTask;
 import io.github.chargallery.library.CardLibrary;
+import io.github.chargallery.library.CardSaver;
 import io.github.chargallery.library.CardSummary;
 import io.github.chargallery.library.IndexUnusableException;
 import io.github.chargallery.library.LibraryRoot;
@@ -73,12 +74,23 @@ public final class GalleryModel {
     private Runnable beforeChange = () -> { };
     private Runnable afterChange = () -> { };
 
+    /** A gallery whose cards can be read, not edited (no data folder to keep their versions in). */
     public GalleryModel(CardLibrary library, Executor background, Executor fx) {
-        this(library, background, fx, CardReader.standard(), System::nanoTime);
+        this(library, background, fx, null);
+    }
+
+    /** @param saver saves the card editor's changes (null: the editor only reads) */
+    public GalleryModel(CardLibrary library, Executor background, Executor fx, CardSaver saver) {
+        this(library, background, fx, CardReader.standard(), System::nanoTime, saver);
+    }
+
+    GalleryModel(CardLibrary library, Executor background, Executor fx, CardReader reader, LongSupplier nanoTime) {
+        this(library, background, fx, reader, nanoTime, null);
     }
 
     /** @param nanoTime the clock that paces patches and tag counts during a sync (tests step it by hand) */
-    GalleryModel(CardLibrary library, Executor background, Executor fx, CardReader reader, LongSupplier nanoTime) {
+    GalleryModel(CardLibrary library, Executor background, Executor fx, CardReader reader, LongSupplier nanoTime,
+            CardSaver saver) {
         this.library = library;
         this.jobs = new Jobs(background, fx);
         this.sync = new SyncRunner(library, jobs, cardList, nanoTime);
@@ -104,7 +116,7 @@ public final class GalleryModel {
         });
         sync.endedProperty().addListener((o, was, end) -> afterSync(end.report()));
         this.details = new DetailReader(library, jobs, selected.getReadOnlyProperty());
-        this.editor = new CardEditorModel(jobs, new EditorSaving(library, cardList));
+        this.editor = new CardEditorModel(jobs, new EditorSaving(saver, cardList, jobs));
         details.detailProperty().addListener((o, was, now) -> editor.show(now));
     }
 

@@ -104,8 +104,9 @@ final class OverviewTab extends Tab {
                 Fields.captioned("Spec", spec),
                 Fields.captioned("Card tags", new VBox(4, cardTags, cardTagsField)),
                 Fields.captioned("Alternate greetings · lorebook entries · assets", counts),
-                Fields.captioned("Tokens: permanent / first message", tokens));
-        VBox content = new VBox(8, picture, error, reading, cardOnly, Fields.caption("Your tags"), userTags, newTag,
+                Fields.captioned("Tokens: permanent / first message", tokens),
+                new HistoryList(editor));
+        VBox content = new VBox(8, picture, pictureActions(), error, reading, cardOnly, Fields.caption("Your tags"), userTags, newTag,
                 Fields.caption("Files"), files, Fields.captioned("Size · modified · added", fileFacts));
         content.setPadding(new Insets(4, 12, 12, 12));
         content.setFillWidth(true);
@@ -114,6 +115,43 @@ final class OverviewTab extends Tab {
         editor.draftProperty().addListener((o, a, d) -> showDraft(d));
         editor.assetCountProperty().addListener((o, a, n) -> showDraft(editor.draftProperty().get()));
         show(editor.detailProperty().get());
+    }
+
+    /** Replace picture (PNG cards) or Save as PNG card (JSON and CHARX cards), from a picture the user picks. */
+    private Node pictureActions() {
+        Button replace = new Button("Replace picture…", new FontIcon(Material2AL.IMAGE));
+        replace.setId("replace-picture");
+        replace.setTooltip(new Tooltip("Put this card onto another picture (the previous file is kept in the history)"));
+        replace.setOnAction(e -> choosePicture("Choose the card's new picture").ifPresent(editor::replacePicture));
+        Button asPng = new Button("Save as PNG card…", new FontIcon(Material2AL.ADD_PHOTO_ALTERNATE));
+        asPng.setId("save-as-png");
+        asPng.setTooltip(new Tooltip("Write this card into a new PNG card beside it, on a picture you choose"));
+        asPng.setOnAction(e -> choosePicture("Choose a picture for the PNG card").ifPresent(editor::saveAsPng));
+        for (Button b : List.of(replace, asPng)) {
+            b.disableProperty().bind(editor.editingProperty().or(editor.busyProperty()).or(editor.draftProperty().isNull()));
+            b.managedProperty().bind(b.visibleProperty());
+        }
+        editor.detailProperty().addListener((o, a, d) -> {
+            boolean png = d != null && !d.summary().files().isEmpty()
+                    && CardFile.Format.of(d.summary().files().get(0)) == CardFile.Format.PNG;
+            boolean readable = d != null && d.card() != null;
+            replace.setVisible(readable && png);
+            asPng.setVisible(readable && !png);
+        });
+        replace.setVisible(false);
+        asPng.setVisible(false);
+        HBox box = new HBox(6, replace, asPng);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private java.util.Optional<Path> choosePicture(String title) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                "Pictures (PNG, JPEG, GIF, BMP)", "*.png", "*.PNG", "*.jpg", "*.jpeg", "*.JPG", "*.JPEG", "*.gif", "*.bmp"));
+        java.io.File f = chooser.showOpenDialog(getTabPane() == null ? null : getTabPane().getScene().getWindow());
+        return java.util.Optional.ofNullable(f).map(java.io.File::toPath);
     }
 
     /** Card tags: chips to read, one comma-separated field while editing. */

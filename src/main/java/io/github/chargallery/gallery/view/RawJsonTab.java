@@ -30,7 +30,10 @@ final class RawJsonTab extends Tab {
         raw.setId("edit-raw");
         raw.setTooltip(new Tooltip("Edit the whole JSON by hand (checked when you save); the other tabs turn read-only"));
         raw.disableProperty().bind(editor.editingProperty().not());
-        raw.selectedProperty().addListener((o, a, on) -> editor.setRawMode(on));
+        raw.setOnAction(e -> {
+            editor.setRawMode(raw.isSelected());
+            raw.setSelected(editor.rawModeProperty().get()); // refused while the form has changes
+        });
         editor.rawModeProperty().addListener((o, a, on) -> raw.setSelected(on));
         Label hint = new Label();
         hint.getStyleClass().add("detail-caption");
