@@ -41,7 +41,8 @@ public final class CardEditorModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
     private Supplier<Leave> askLeave = () -> Leave.STAY;
-    private java.util.function.Function<String, Conflict> askConflict = file -> Conflict.CANCEL;
+    private java.util.function.BiConsumer<String, java.util.function.Consumer<Conflict>> askConflict =
+            (file, answer) -> answer.accept(Conflict.CANCEL);
     private long loads;
     private EditorSaving.Loaded opened;
     private final javafx.collections.ObservableList<io.github.chargallery.library.HistoryVersion> history =
@@ -302,13 +303,16 @@ public final class CardEditorModel {
         this.askLeave = ask;
     }
 
-    /** How the view asks what to do when the file changed on disk (a dialog; given the file's name); FX thread. */
-    public void setConflictQuestion(java.util.function.Function<String, Conflict> ask) {
+    /**
+     * How the view asks what to do when the file changed on disk: given the file's name and where the
+     * answer goes (FX thread; the question comes during a pulse, so a dialog is shown after it).
+     */
+    public void setConflictQuestion(java.util.function.BiConsumer<String, java.util.function.Consumer<Conflict>> ask) {
         this.askConflict = ask;
     }
 
-    Conflict askConflict(String fileName) {
-        return askConflict.apply(fileName);
+    void askConflict(String fileName, java.util.function.Consumer<Conflict> answer) {
+        askConflict.accept(fileName, answer);
     }
 
     public void dismissMessage() {

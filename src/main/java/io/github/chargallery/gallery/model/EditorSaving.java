@@ -146,11 +146,13 @@ final class EditorSaving {
             done("Not saved: " + e.getMessage() + ".");
             return;
         }
-        switch (editor.askConflict(FileNames.display(l.file().getFileName()))) {
-            case SAVE_AS_COPY -> attempt(what, l, write, CardSaver.OnConflict.SAVE_AS_COPY, then);
-            case OVERWRITE -> attempt(what, l, write, CardSaver.OnConflict.OVERWRITE, then);
-            case CANCEL -> done("Not saved: the file changed on disk; your changes are still here.");
-        }
+        editor.askConflict(FileNames.display(l.file().getFileName()), choice -> {
+            switch (choice) {
+                case SAVE_AS_COPY -> attempt(what, l, write, CardSaver.OnConflict.SAVE_AS_COPY, then);
+                case OVERWRITE -> attempt(what, l, write, CardSaver.OnConflict.OVERWRITE, then);
+                case CANCEL -> done("Not saved: the file changed on disk; your changes are still here.");
+            }
+        });
     }
 
     private void saved(Loaded l, Saved saved, Runnable then) {

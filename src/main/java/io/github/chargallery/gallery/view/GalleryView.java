@@ -114,7 +114,9 @@ public final class GalleryView {
         model.setImportFolderChooser(roots -> Dialogs.importFolder(root.getScene().getWindow(), roots));
         model.editor().setLeaveQuestion(() -> EditorDialogs.askLeave(root.getScene().getWindow(),
                 model.editor().draftProperty().get().get(CardField.NAME)));
-        model.editor().setConflictQuestion(file -> EditorDialogs.askConflict(root.getScene().getWindow(), file));
+        // shown after the pulse that brought the save's answer: a modal dialog cannot open inside one
+        model.editor().setConflictQuestion((file, answer) -> javafx.application.Platform.runLater(
+                () -> answer.accept(EditorDialogs.askConflict(root.getScene().getWindow(), file))));
     }
 
     /** One listener for all tiles (see {@link CardTile}): only the tiles in the scene need telling. */
