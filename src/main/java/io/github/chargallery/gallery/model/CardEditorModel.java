@@ -78,21 +78,30 @@ public final class CardEditorModel {
         if (!sameCard) {
             message.set(null);
         }
-        reload(d);
+        reload(d, sameCard);
     }
 
-    /** Reads the shown card again for editing: the file's version, the draft, the JSON, the kept versions. */
-    void reload(CardDetail d) {
+    /**
+     * Reads the shown card again for editing: the file's version, the draft, the JSON, the kept versions.
+     *
+     * @param sameCard the card shown already: its values stay on screen until read again
+     */
+    void reload(CardDetail d, boolean sameCard) {
         long load = ++loads;
         editing.set(false);
         rawMode.set(false);
-        base.set(null);
-        draft.set(null);
-        opened = null;
-        prettyJson.set("");
-        assetCount.set(0);
         dirty.set(false);
-        history.clear();
+        opened = null; // no Edit until read again
+        if (!sameCard || d == null || d.card() == null) {
+            // another card: nothing of the last one stays on screen; the same card stays shown while it is read again
+            base.set(null);
+            draft.set(null);
+            prettyJson.set("");
+            assetCount.set(0);
+            history.clear();
+        } else {
+            draft.set(base.get());
+        }
         if (d == null || d.card() == null) {
             return;
         }

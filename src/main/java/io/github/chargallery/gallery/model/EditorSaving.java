@@ -164,8 +164,11 @@ final class EditorSaving {
                 : said != null && !copy ? said
                 : copy ? "Saved as " + FileNames.display(saved.file()) + " (a new file; " + FileNames.display(l.file().getFileName()) + " is as it was)."
                 : saved.kept().isPresent() ? "Saved. The previous version is kept in the history." : "Saved.");
+        if (saved.written() && !copy && said == null) {
+            editor.saved(editor.draftProperty().get()); // what the file holds now, shown until read again
+        }
         // read again: the new version of the file is what the next save must find
-        editor.reload(editor.detailProperty().get());
+        editor.reload(editor.detailProperty().get(), true);
         if (then != null) {
             then.run();
         }

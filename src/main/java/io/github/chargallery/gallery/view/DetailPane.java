@@ -14,8 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -70,12 +68,6 @@ final class DetailPane extends BorderPane {
         setPrefWidth(400);
         setMinWidth(300);
         editor.detailProperty().addListener((o, a, b) -> show(b));
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
-                editor.save();
-                e.consume();
-            }
-        });
         show(editor.detailProperty().get());
     }
 

@@ -242,6 +242,9 @@ public final class GalleryView {
                 search.requestFocus();
                 search.selectAll();
                 e.consume();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
+                model.editor().save(); // wherever the focus is: the grid, a field, a tab
+                e.consume();
             } else if (e.getCode() == KeyCode.F5) {
                 model.refresh();
                 e.consume();

@@ -56,7 +56,7 @@ final class GrowingTextArea extends TextArea {
         if (sp.getContent() instanceof Region content) {
             pad += content.snappedTopInset() + content.snappedBottomInset();
         }
-        double h = Math.max(MIN_HEIGHT, Math.ceil(text.getLayoutBounds().getHeight() + pad + 2));
+        double h = Math.max(MIN_HEIGHT, Math.ceil(text.getLayoutBounds().getHeight() + pad + 8));
         if (Math.abs(getPrefHeight() - h) > 0.5) {
             setPrefHeight(h);
             setMaxHeight(h);
