@@ -41,6 +41,8 @@ final class RawJsonTab extends Tab {
         hint.textProperty().bind(javafx.beans.binding.Bindings.when(editor.rawModeProperty())
                 .then("Editing the JSON by hand: it is checked when you save. Other tabs are read-only meanwhile.")
                 .otherwise("Read-only. Press Edit, then Edit raw, to change the JSON by hand."));
+        raw.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(hint, javafx.scene.layout.Priority.ALWAYS);
         HBox bar = new HBox(10, raw, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 12, 6, 12));
