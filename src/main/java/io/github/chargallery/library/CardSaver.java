@@ -67,6 +67,10 @@ public final class CardSaver {
                 }
             } catch (CardFormatException e) {
                 throw new SaveException(SaveException.Kind.UNREADABLE, e.getMessage(), e);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new SaveException(SaveException.Kind.UNREADABLE, file + ": file not found", e);
+            } catch (java.nio.file.AccessDeniedException e) {
+                throw new SaveException(SaveException.Kind.UNREADABLE, file + ": permission denied", e);
             } catch (IOException e) {
                 throw failed(file, "cannot read it", e);
             }
