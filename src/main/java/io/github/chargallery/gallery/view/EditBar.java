@@ -54,7 +54,7 @@ final class EditBar extends HBox {
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(edit, save, cancel, spacer, exportMenu(editor, chooseFolder));
+        getChildren().addAll(edit, save, cancel, spacer, new PictureActions(editor), exportMenu(editor, chooseFolder));
     }
 
     private static MenuButton exportMenu(CardEditorModel editor, Function<String, Optional<Path>> chooseFolder) {

@@ -24,7 +24,8 @@ final class EditorMessage extends HBox {
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
         Button dismiss = new Button(null, new FontIcon(Material2AL.CLOSE));
-        dismiss.getStyleClass().addAll("chip-remove");
+        dismiss.getStyleClass().add("message-dismiss");
+        dismiss.setTooltip(new javafx.scene.control.Tooltip("Dismiss"));
         dismiss.setOnAction(e -> editor.dismissMessage());
         getChildren().addAll(text, dismiss);
         visibleProperty().bind(editor.messageProperty().isNotEmpty());

@@ -41,7 +41,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * and the user's), counts, token counts, its files, and the saved versions to go back to.
  */
 final class OverviewTab extends Tab {
-    static final double IMAGE_WIDTH = 240;
+    static final double IMAGE_WIDTH = 210;
 
     private final GalleryModel model;
     private final CardEditorModel editor;
@@ -59,6 +59,7 @@ final class OverviewTab extends Tab {
     private final VBox files = new VBox(4);
     private final Label fileFacts = new Label();
     private final VBox cardOnly;
+    private final VBox cardFacts;
     private final Label reading = new Label("Reading the card…");
     private CardSummary shown;
 
@@ -98,15 +99,16 @@ final class OverviewTab extends Tab {
         }
         tokens.setId("overview-tokens");
         counts.setId("overview-counts");
-        cardOnly = new VBox(8,
-                Fields.line(editor, CardField.NAME), Fields.line(editor, CardField.NICKNAME),
-                Fields.line(editor, CardField.CREATOR), Fields.line(editor, CardField.CHARACTER_VERSION),
-                Fields.captioned("Spec", spec),
-                Fields.captioned("Card tags", new VBox(4, cardTags, cardTagsField)),
+        // two short fields a row, so the tags (the user's too) show without scrolling under the picture
+        cardOnly = new VBox(8, Fields.line(editor, CardField.NAME),
+                pair(Fields.line(editor, CardField.NICKNAME), Fields.line(editor, CardField.CREATOR)),
+                pair(Fields.line(editor, CardField.CHARACTER_VERSION), Fields.captioned("Spec", spec)),
+                Fields.captioned("Card tags", new VBox(4, cardTags, cardTagsField)));
+        cardFacts = new VBox(8,
                 Fields.captioned("Alternate greetings · lorebook entries · assets", counts),
                 Fields.captioned("Tokens: permanent / first message", tokens),
                 new HistoryList(editor));
-        VBox content = new VBox(8, picture, pictureActions(), error, reading, cardOnly, Fields.caption("Your tags"), userTags, newTag,
+        VBox content = new VBox(8, picture, error, reading, cardOnly, Fields.caption("Your tags"), userTags, newTag, cardFacts,
                 Fields.caption("Files"), files, Fields.captioned("Size · modified · added", fileFacts));
         content.setPadding(new Insets(4, 12, 12, 12));
         content.setFillWidth(true);
@@ -117,41 +119,16 @@ final class OverviewTab extends Tab {
         show(editor.detailProperty().get());
     }
 
-    /** Replace picture (PNG cards) or Save as PNG card (JSON and CHARX cards), from a picture the user picks. */
-    private Node pictureActions() {
-        Button replace = new Button("Replace picture…", new FontIcon(Material2AL.IMAGE));
-        replace.setId("replace-picture");
-        replace.setTooltip(new Tooltip("Put this card onto another picture (the previous file is kept in the history)"));
-        replace.setOnAction(e -> choosePicture("Choose the card's new picture").ifPresent(editor::replacePicture));
-        Button asPng = new Button("Save as PNG card…", new FontIcon(Material2AL.ADD_PHOTO_ALTERNATE));
-        asPng.setId("save-as-png");
-        asPng.setTooltip(new Tooltip("Write this card into a new PNG card beside it, on a picture you choose"));
-        asPng.setOnAction(e -> choosePicture("Choose a picture for the PNG card").ifPresent(editor::saveAsPng));
-        for (Button b : List.of(replace, asPng)) {
-            b.disableProperty().bind(editor.editingProperty().or(editor.busyProperty()).or(editor.draftProperty().isNull()));
-            b.managedProperty().bind(b.visibleProperty());
+    private static Node pair(Node left, Node right) {
+        HBox row = new HBox(12, left, right);
+        for (Node n : List.of(left, right)) {
+            HBox.setHgrow(n, javafx.scene.layout.Priority.ALWAYS);
+            if (n instanceof javafx.scene.layout.Region r) {
+                r.setPrefWidth(1); // the two share the width evenly
+                r.setMaxWidth(Double.MAX_VALUE);
+            }
         }
-        editor.detailProperty().addListener((o, a, d) -> {
-            boolean png = d != null && !d.summary().files().isEmpty()
-                    && CardFile.Format.of(d.summary().files().get(0)) == CardFile.Format.PNG;
-            boolean readable = d != null && d.card() != null;
-            replace.setVisible(readable && png);
-            asPng.setVisible(readable && !png);
-        });
-        replace.setVisible(false);
-        asPng.setVisible(false);
-        HBox box = new HBox(6, replace, asPng);
-        box.setAlignment(Pos.CENTER);
-        return box;
-    }
-
-    private java.util.Optional<Path> choosePicture(String title) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
-                "Pictures (PNG, JPEG, GIF, BMP)", "*.png", "*.PNG", "*.jpg", "*.jpeg", "*.JPG", "*.JPEG", "*.gif", "*.bmp"));
-        java.io.File f = chooser.showOpenDialog(getTabPane() == null ? null : getTabPane().getScene().getWindow());
-        return java.util.Optional.ofNullable(f).map(java.io.File::toPath);
+        return row;
     }
 
     /** Card tags: chips to read, one comma-separated field while editing. */
@@ -188,8 +165,10 @@ final class OverviewTab extends Tab {
         error.setVisible(why != null);
         error.setManaged(why != null);
         Card c = d.card();
-        cardOnly.setVisible(c != null);
-        cardOnly.setManaged(c != null);
+        for (VBox b : List.of(cardOnly, cardFacts)) {
+            b.setVisible(c != null);
+            b.setManaged(c != null);
+        }
         boolean waiting = c == null && why == null;
         reading.setVisible(waiting);
         reading.setManaged(waiting);
