@@ -124,7 +124,7 @@ public class GalleryApp extends Application {
         }
         restoreBounds(stage);
         if (options.measureOut() != null) {
-            new Measure(options.measureOut()).attach(stage, model);
+            new Measure(options.measureOut(), options.measureScroll()).attach(stage, model);
         }
         model.lastReportProperty().addListener((o, a, r) -> thumbnails.backfill(java.util.List.copyOf(model.cards())));
         // read in stop(), however the app quits (window closed, Platform.exit)
