@@ -66,6 +66,9 @@ final class Measure {
         AnimationTimer pulses = new AnimationTimer() {
             @Override
             public void handle(long now) {
+                if (scrolling == null && syncStart >= 0 && report == null) {
+                    syncGaps.pulse(now); // first: this pulse may be the one that ends the sync phase
+                }
                 if (gridPainted < 0 && loadedSeen) {
                     // a pulse later than the one that applied the rows: those rows have been rendered
                     gridPainted = System.currentTimeMillis();
@@ -78,8 +81,6 @@ final class Measure {
                 loadedSeen = model.loadedProperty().get();
                 if (scrolling != null) {
                     scrollStep(now, this);
-                } else if (syncStart >= 0 && report == null) {
-                    syncGaps.pulse(now);
                 }
             }
         };

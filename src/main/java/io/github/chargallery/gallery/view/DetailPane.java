@@ -97,6 +97,7 @@ final class DetailPane extends BorderPane {
         setPrefWidth(380);
         setMinWidth(280);
         model.detailProperty().addListener((o, a, b) -> show(b));
+        show(model.detailProperty().get()); // made when first needed, when a card may already be read
     }
 
     private void show(CardDetail d) {
