@@ -130,7 +130,9 @@ public final class GalleryModel {
                 cardList.replaceAll(rows);
                 folders.roots().setAll(r);
                 loaded.set(true);
-                refresh();
+                // two pulses on: after the frame that first paints these rows, which the sync's walk
+                // and parsing (both cores) would otherwise slow down
+                jobs.onFx(() -> jobs.onFx(this::refresh));
             });
             jobs.onFx(this::showFirstRows);
         });
