@@ -66,9 +66,8 @@ final class Measure {
         AnimationTimer pulses = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (scrolling == null && syncStart >= 0 && report == null) {
-                    syncGaps.pulse(now); // first: this pulse may be the one that ends the sync phase
-                }
+                // first: this pulse may be the one that ends the sync phase
+                syncGaps.pulse(now, scrolling == null && syncStart >= 0 && report == null);
                 if (gridPainted < 0 && loadedSeen) {
                     // a pulse later than the one that applied the rows: those rows have been rendered
                     gridPainted = System.currentTimeMillis();
@@ -124,7 +123,7 @@ final class Measure {
 
     /** One pulse of the scroll: half a screen further down, until the last row is on screen. */
     private void scrollStep(long now, AnimationTimer pulses) {
-        scrollGaps.pulse(now);
+        scrollGaps.pulse(now, true);
         VirtualFlow<?> flow = scrolling;
         var last = flow.getLastVisibleCell();
         if (flow.getPosition() >= 1 || last != null && last.getIndex() >= flow.getCellCount() - 1) {

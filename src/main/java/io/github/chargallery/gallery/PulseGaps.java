@@ -16,10 +16,13 @@ final class PulseGaps {
     private long lastPulse;
     private long lastCpu;
 
-    /** Called on every pulse of the phase (an AnimationTimer's time). */
-    void pulse(long now) {
+    /**
+     * Called on every pulse (an AnimationTimer's time); records the gap since the previous pulse when
+     * {@code inPhase}, so the gap that spans the start of the phase counts too.
+     */
+    void pulse(long now, boolean inPhase) {
         long c = fxCpu();
-        if (lastPulse != 0) {
+        if (inPhase && lastPulse != 0) {
             if (count == gaps.length) {
                 gaps = Arrays.copyOf(gaps, count * 2);
                 cpu = Arrays.copyOf(cpu, count * 2);
