@@ -53,6 +53,8 @@ public final class GalleryModel {
     private final FilteredList<CardSummary> errors = new FilteredList<>(master, CardSummary::isError);
     private final ReadOnlyObjectWrapper<CardSummary> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    /** Applies the index's rows once read; taken once, by whichever comes first (see {@link #showFirstRows}). */
+    private final java.util.concurrent.atomic.AtomicReference<Runnable> firstRows = new java.util.concurrent.atomic.AtomicReference<>();
     private final ReadOnlyObjectWrapper<SyncReport> lastReport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper rebuildRequested = new ReadOnlyBooleanWrapper();
 
@@ -137,15 +139,29 @@ public final class GalleryModel {
             Optional<String> imp = library.setting(Folders.SETTING_IMPORT);
             CardList.Rows rows = CardList.Rows.read(library, order.comparator());
             List<LibraryRoot> r = library.roots();
-            jobs.onFx(() -> {
+            firstRows.set(() -> {
                 shown.sortBy(order.key(), order.ascending());
                 imp.ifPresent(p -> folders.setImportFolder(Path.of(p)));
                 cardList.replaceAll(rows);
                 folders.roots().setAll(r);
                 loaded.set(true);
-                refresh();
+                // two pulses on: after the frame that first paints these rows, which the sync's walk
+                // and parsing (both cores) would otherwise slow down
+                jobs.onFx(() -> jobs.onFx(this::refresh));
             });
+            jobs.onFx(this::showFirstRows);
         });
+    }
+
+    /**
+     * Applies the index's rows now if they have been read (FX thread): called before the window first
+     * shows, so its first frame holds the grid rather than an empty one followed by a second full layout.
+     */
+    public void showFirstRows() {
+        Runnable rows = firstRows.getAndSet(null);
+        if (rows != null) {
+            rows.run();
+        }
     }
 
     /** Runs a sync now, or right after the one that is running. */

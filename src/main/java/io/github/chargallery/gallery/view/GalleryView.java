@@ -53,7 +53,9 @@ public final class GalleryView {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.DARK);
     private final BooleanProperty detailOpen = new SimpleBooleanProperty(true);
     private final SplitPane split = new SplitPane();
-    private final DetailPane detail;
+    /** Made when first shown: it is a tenth of the work before the window's first frame. */
+    private DetailPane detail;
+    private final java.util.function.Supplier<DetailPane> makeDetail;
     private final StatusBar status;
     private final TagPanel tagPanel;
     private final BooleanBinding showDetail;
@@ -85,7 +87,7 @@ public final class GalleryView {
             return tile;
         });
 
-        detail = new DetailPane(model, thumbnails, openFolder, () -> detailOpen.set(false));
+        makeDetail = () -> new DetailPane(model, thumbnails, openFolder, () -> detailOpen.set(false));
         status = new StatusBar(model, () -> Dialogs.unreadable(root.getScene().getWindow(), List.copyOf(model.errors())));
         tagPanel = new TagPanel(model);
 
@@ -188,6 +190,9 @@ public final class GalleryView {
     }
 
     private void toggleDetail(boolean show) {
+        if (show && detail == null) {
+            detail = makeDetail.get();
+        }
         if (show && !split.getItems().contains(detail)) {
             split.getItems().add(detail);
             split.setDividerPositions(0.58);
