@@ -39,7 +39,13 @@ public interface FolderWalker {
         }
     }
 
+    /** Adapts to the folder's latency: one thread on a local disk, several on a share (see {@link AdaptiveWalker}). */
     static FolderWalker standard() {
+        return new AdaptiveWalker(dir -> null);
+    }
+
+    /** Always one thread: the walk before the adaptive one (the benchmark compares them). */
+    static FolderWalker sequential() {
         return new FileTreeWalker();
     }
 }

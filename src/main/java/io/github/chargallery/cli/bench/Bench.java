@@ -28,8 +28,14 @@ import java.util.stream.Stream;
  * Counters (files opened, patch counts) are recorded per step so tests can check them.
  */
 public final class Bench {
-    /** @param probeHeap start child JVMs to find the smallest -Xmx that loads every row */
-    public record Options(int cards, Path dir, int avgKb, int repeat, long seed, boolean probeHeap) {
+    /**
+     * @param probeHeap start child JVMs to find the smallest -Xmx that loads every row
+     * @param slowDir   when set, only the rescans of this library on a slow mount are measured
+     */
+    public record Options(int cards, Path dir, int avgKb, int repeat, long seed, boolean probeHeap, Path slowDir) {
+        public Options(int cards, Path dir, int avgKb, int repeat, long seed, boolean probeHeap) {
+            this(cards, dir, avgKb, repeat, seed, probeHeap, null);
+        }
     }
 
     /** One timed step: every run in ms, in order. */
@@ -116,6 +122,10 @@ public final class Bench {
     }
 
     public void run() throws Exception {
+        if (options.slowDir() != null) {
+            new BenchSlowMount(this).run(options.slowDir().toAbsolutePath().normalize());
+            return;
+        }
         Path dir = options.dir().toAbsolutePath().normalize();
         prepareLibrary(dir);
         List<Path> files = BenchFiles.cardFiles(dir);
