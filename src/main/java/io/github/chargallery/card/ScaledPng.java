@@ -53,6 +53,7 @@ public final class ScaledPng {
             Sums sums = new Sums(w);
             int[] out = new int[w * h];
             int[] palette = palette(png, info);
+            int[] clear = transparentColour(png, info);
             int y = -1;
             for (int row = 0; row < info.rows; row++) {
                 ImageLineInt line = (ImageLineInt) png.readRow(row);
@@ -63,7 +64,7 @@ public final class ScaledPng {
                     }
                     y = ty;
                 }
-                add(line.getScanline(), info, palette, column, sums);
+                add(line.getScanline(), info, palette, clear, column, sums);
             }
             sums.flush(out, y * w);
             return new Pixels(w, h, out);
@@ -109,7 +110,7 @@ public final class ScaledPng {
         }
     }
 
-    private static void add(int[] s, ImageInfo info, int[] palette, int[] column, Sums sums) {
+    private static void add(int[] s, ImageInfo info, int[] palette, int[] clear, int[] column, Sums sums) {
         int max = (1 << info.bitDepth) - 1;
         int ch = info.channels;
         for (int x = 0, i = 0; x < info.cols; x++, i += ch) {
@@ -125,12 +126,13 @@ public final class ScaledPng {
                 blue = p & 0xff;
             } else if (info.greyscale) {
                 red = green = blue = to8(s[i], max);
-                alpha = info.alpha ? to8(s[i + 1], max) : 255;
+                alpha = info.alpha ? to8(s[i + 1], max) : clear != null && s[i] == clear[0] ? 0 : 255;
             } else {
                 red = to8(s[i], max);
                 green = to8(s[i + 1], max);
                 blue = to8(s[i + 2], max);
-                alpha = info.alpha ? to8(s[i + 3], max) : 255;
+                alpha = info.alpha ? to8(s[i + 3], max)
+                        : clear != null && s[i] == clear[0] && s[i + 1] == clear[1] && s[i + 2] == clear[2] ? 0 : 255;
             }
             int t = column[x];
             sums.a[t] += alpha;
@@ -143,6 +145,15 @@ public final class ScaledPng {
 
     private static int to8(int v, int max) {
         return max == 255 ? v : (v * 255 + max / 2) / max;
+    }
+
+    /** The one colour tRNS makes transparent in a grey or RGB picture without alpha (raw samples), or null. */
+    private static int[] transparentColour(PngReaderInt png, ImageInfo info) {
+        PngChunkTRNS trns = png.getMetadata().getTRNS();
+        if (trns == null || info.indexed || info.alpha) {
+            return null;
+        }
+        return info.greyscale ? new int[] {trns.getGray()} : trns.getRGB();
     }
 
     /** ARGB of each palette entry (tRNS gives the alphas), or null for a picture without a palette. */

@@ -152,6 +152,13 @@ public final class Bench {
             new BenchRescans(this).run(dir, data, files, readable, base);
             search(data);
             figures.put("index_mb", round(Files.size(data.resolve(Library.DATABASE_FILE)) / 1e6));
+            figures.put("index_kb_per_card", round(Files.size(data.resolve(Library.DATABASE_FILE)) / 1e3
+                    / Math.max(1, files.size())));
+            double[] thumbs = BenchThumbnails.rate(files);
+            figures.put("thumbnails_made", (int) thumbs[0]);
+            figures.put("thumbnails_per_s", round(thumbs[0] / Math.max(1e-9, thumbs[1])));
+            log.printf(Locale.ROOT, "  %-26s %.1f a second, one thread (%d made)%n", "thumbnails",
+                    thumbs[0] / thumbs[1], (int) thumbs[0]);
             if (options.probeHeap()) {
                 figures.put("xmx_needed_mb", BenchLoadProbe.smallestHeap(data, log));
             }
