@@ -154,6 +154,20 @@ final class FileTreeWalker implements FolderWalker {
             return skipped;
         }
 
+        int fileCount() {
+            return files.size();
+        }
+
+        FileStat lastFile() {
+            return files.get(files.size() - 1);
+        }
+
+        /** Puts the files found in another order (a parallel walk puts them in the one-thread walk's). */
+        void replaceFiles(List<FileStat> ordered) {
+            files.clear();
+            files.addAll(ordered);
+        }
+
         /** What the walk found; for a walk driven by another thread, call once it is over. */
         Result result() {
             return new Result(files, failure, wasCancelled, failure == null ? skipped : List.of());

@@ -39,7 +39,7 @@ public interface FolderWalker {
         }
     }
 
-    /** Adapts to the folder's latency: one thread on a local disk, several on a share (see {@link AdaptiveWalker}). */
+    /** Adapts to the folder's latency: a thread per core on a local disk, 8-16 on a share (see {@link AdaptiveWalker}). */
     static FolderWalker standard() {
         return new AdaptiveWalker(dir -> null);
     }

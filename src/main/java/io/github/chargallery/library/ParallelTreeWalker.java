@@ -10,6 +10,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -23,7 +24,9 @@ import java.util.function.BooleanSupplier;
  * The same walk as {@link FileTreeWalker} (the same visitor decides what is listed, skipped or fatal), with
  * the listing of folders and the stat of their entries spread over {@code threads} threads. On a share each
  * metadata call waits about a millisecond for the server, so one thread spends the walk waiting; several
- * calls in flight at once overlap those waits. The visitor is called under its own lock, in no fixed order.
+ * calls in flight at once overlap those waits. The visitor is called under its own lock, in no fixed order;
+ * the files are then put in the one-thread walk's order (depth first, each folder in listing order), so that
+ * new cards get their ids in the same order whichever walk found them.
  */
 final class ParallelTreeWalker implements FolderWalker {
     /** Entries stat'ed by one task: a big folder is spread over the threads too. */
@@ -35,6 +38,14 @@ final class ParallelTreeWalker implements FolderWalker {
     ParallelTreeWalker(FileTreeWalker.Faults faults, int threads) {
         this.faults = faults;
         this.threads = threads;
+    }
+
+    /** A file with its place in a depth-first walk: the listing index of each folder on its way, then its own. */
+    private record Placed(int[] place, FileStat file) {
+    }
+
+    private static int compare(int[] a, int[] b) {
+        return Arrays.compare(a, b);
     }
 
     /** The folders above a folder, by file key, to stop at a link back up (as walkFileTree does). */
@@ -51,7 +62,7 @@ final class ParallelTreeWalker implements FolderWalker {
         ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("library-walk"));
         Run run = new Run(v, pool);
         try {
-            run.entry(root, null);
+            run.entry(root, null, new int[0]);
             run.done.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -63,6 +74,9 @@ final class ParallelTreeWalker implements FolderWalker {
             pool.shutdownNow();
         }
         synchronized (v) {
+            List<Placed> placed = new ArrayList<>(run.placed);
+            placed.sort((a, b) -> compare(a.place(), b.place()));
+            v.replaceFiles(placed.stream().map(Placed::file).toList());
             return v.result();
         }
     }
@@ -72,6 +86,8 @@ final class ParallelTreeWalker implements FolderWalker {
         final ExecutorService pool;
         final AtomicInteger pending = new AtomicInteger();
         final CountDownLatch done = new CountDownLatch(1);
+        /** Guarded by v. */
+        final List<Placed> placed = new ArrayList<>();
         volatile boolean stop;
 
         Run(FileTreeWalker.Visitor v, ExecutorService pool) {
@@ -106,11 +122,11 @@ final class ParallelTreeWalker implements FolderWalker {
         }
 
         /** One entry of a folder (or the root), as walkFileTree visits it: stat, loop check, then file or folder. */
-        void entry(Path p, Ancestors up) {
-            submit(() -> visit(p, up));
+        void entry(Path p, Ancestors up, int[] place) {
+            submit(() -> visit(p, up, place));
         }
 
-        private void visit(Path p, Ancestors up) {
+        private void visit(Path p, Ancestors up, int[] place) {
             BasicFileAttributes attrs;
             try {
                 attrs = attributes(p);
@@ -120,7 +136,11 @@ final class ParallelTreeWalker implements FolderWalker {
             }
             if (!attrs.isDirectory()) {
                 synchronized (v) {
+                    int before = v.fileCount();
                     decide(v.visitFile(p, attrs));
+                    if (v.fileCount() > before) {
+                        placed.add(new Placed(place, v.lastFile()));
+                    }
                 }
                 return;
             }
@@ -131,10 +151,10 @@ final class ParallelTreeWalker implements FolderWalker {
                     return;
                 }
             }
-            folder(p, attrs, new Ancestors(key, p, up));
+            folder(p, attrs, new Ancestors(key, p, up), place);
         }
 
-        private void folder(Path dir, BasicFileAttributes attrs, Ancestors here) {
+        private void folder(Path dir, BasicFileAttributes attrs, Ancestors here, int[] place) {
             List<Path> entries = new ArrayList<>();
             IOException broken = null;
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
@@ -158,12 +178,15 @@ final class ParallelTreeWalker implements FolderWalker {
                 return;
             }
             for (int i = 0; i < entries.size() && !stop; i += CHUNK) {
+                int first = i;
                 List<Path> chunk = entries.subList(i, Math.min(entries.size(), i + CHUNK));
-                submit(() -> chunk.forEach(p -> {
-                    if (!stop) {
-                        visit(p, here);
+                submit(() -> {
+                    for (int k = 0; k < chunk.size() && !stop; k++) {
+                        int[] at = Arrays.copyOf(place, place.length + 1);
+                        at[place.length] = first + k;
+                        visit(chunk.get(k), here, at);
                     }
-                }));
+                });
             }
             if (broken != null) {
                 IOException e = broken;

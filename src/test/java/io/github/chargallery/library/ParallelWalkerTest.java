@@ -65,6 +65,7 @@ class ParallelWalkerTest {
 
     private static void assertSame(FolderWalker.Result parallel, FolderWalker.Result sequential) {
         assertThat(files(parallel)).isEqualTo(files(sequential));
+        assertThat(parallel.files()).as("in the same order").containsExactlyElementsOf(sequential.files());
         assertThat(parallel.files()).hasSameSizeAs(sequential.files());
         assertThat(skipped(parallel)).isEqualTo(skipped(sequential));
         assertThat(parallel.failure()).isEqualTo(sequential.failure());
@@ -116,10 +117,12 @@ class ParallelWalkerTest {
 
     @Test
     void threadsFollowTheMeasuredLatency() {
-        assertThat(AdaptiveWalker.threadsFor(5_000)).isEqualTo(1);
-        assertThat(AdaptiveWalker.threadsFor(1_000_000)).isEqualTo(8);
-        assertThat(AdaptiveWalker.threadsFor(1_500_000)).isEqualTo(12);
-        assertThat(AdaptiveWalker.threadsFor(20_000_000)).isEqualTo(16);
+        assertThat(AdaptiveWalker.threadsFor(5_000, 1)).isEqualTo(1);
+        assertThat(AdaptiveWalker.threadsFor(5_000, 2)).isEqualTo(2);
+        assertThat(AdaptiveWalker.threadsFor(5_000, 32)).isEqualTo(4);
+        assertThat(AdaptiveWalker.threadsFor(1_000_000, 2)).isEqualTo(8);
+        assertThat(AdaptiveWalker.threadsFor(1_500_000, 2)).isEqualTo(12);
+        assertThat(AdaptiveWalker.threadsFor(20_000_000, 2)).isEqualTo(16);
     }
 
     @Test
