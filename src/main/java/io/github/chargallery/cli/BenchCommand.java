@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code bench [--cards N] [--dir DIR] [--json FILE] [--repeat R] [--avg-kb K] [--seed S]}: generates (or
+ * {@code bench [--cards N] [--dir DIR] [--json FILE] [--repeat R] [--avg-kb K] [--seed S] [--slow-dir DIR]}: generates (or
  * reuses) a library and measures the index against the baselines in one run; see {@link Bench}.
  */
 final class BenchCommand {
@@ -25,7 +25,9 @@ final class BenchCommand {
                     Command.Option.value("--json", "FILE", "also write the results to FILE as JSON"),
                     Command.Option.value("--repeat", "R", "runs of each timed step (default 5)"),
                     Command.Option.value("--avg-kb", "K", "average card file size in KB (default 150)"),
-                    Command.Option.value("--seed", "S", "generator seed (default 1)")),
+                    Command.Option.value("--seed", "S", "generator seed (default 1)"),
+                    Command.Option.value("--slow-dir", "DIR", "instead, time rescans of the library in DIR"
+                            + " (a share, a slow mount) against a one-thread stat walk of it")),
             BenchCommand::run);
 
     private BenchCommand() {
@@ -44,7 +46,8 @@ final class BenchCommand {
         if (dir == null) {
             dir = Path.of("bench-library-" + cards);
         }
-        Bench bench = new Bench(new Bench.Options(cards, dir, avgKb, repeat, seed, true), out);
+        Path slowDir = a.value("--slow-dir") == null ? null : LibraryArgs.path(a.value("--slow-dir"));
+        Bench bench = new Bench(new Bench.Options(cards, dir, avgKb, repeat, seed, slowDir == null, slowDir), out);
         out.println(environment());
         try {
             bench.run();

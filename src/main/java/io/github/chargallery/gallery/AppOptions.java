@@ -10,19 +10,22 @@ import java.util.List;
  * @param dataDir    where the index lives; null for the platform default
  * @param addRoots   folders to add as library roots at start (scripts, measurements)
  * @param measureOut when set, record start-up and sync figures to this JSON file and exit after the first sync
+ * @param measureScroll with measureOut: after the first sync, scroll the grid from top to bottom and record its pulses
  */
-record AppOptions(Path dataDir, List<Path> addRoots, Path measureOut, List<String> problems) {
-    static final String USAGE = "options: --data-dir DIR  --add-root DIR  --measure-out FILE.json";
+record AppOptions(Path dataDir, List<Path> addRoots, Path measureOut, boolean measureScroll, List<String> problems) {
+    static final String USAGE = "options: --data-dir DIR  --add-root DIR  --measure-out FILE.json  --measure-scroll";
 
     static AppOptions parse(List<String> args) {
         Path dataDir = null;
         Path measure = null;
+        boolean scroll = false;
         List<Path> roots = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String value = i + 1 < args.size() ? args.get(i + 1) : null;
             switch (a) {
+                case "--measure-scroll" -> scroll = true;
                 case "--data-dir", "--add-root", "--measure-out" -> {
                     if (value == null) {
                         problems.add(a + " needs a value");
@@ -41,6 +44,6 @@ record AppOptions(Path dataDir, List<Path> addRoots, Path measureOut, List<Strin
                 default -> problems.add("unknown option " + a + " (" + USAGE + ")");
             }
         }
-        return new AppOptions(dataDir, List.copyOf(roots), measure, List.copyOf(problems));
+        return new AppOptions(dataDir, List.copyOf(roots), measure, scroll, List.copyOf(problems));
     }
 }

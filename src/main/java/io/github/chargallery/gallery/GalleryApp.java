@@ -50,34 +50,42 @@ public class GalleryApp extends Application {
     private InstanceGuard guard;
 
     public static void main(String[] args) {
+        // the index opens on another core while JavaFX starts up
+        EarlyStart.begin(java.util.List.of(args));
         launch(GalleryApp.class, args);
     }
 
-    /** Runs on the launcher thread, before the window: opens the index and reads the window settings. */
+    /** Runs on the launcher thread, before the window: takes the opened index and reads the window settings. */
     @Override
     public void init() {
-        options = AppOptions.parse(getParameters().getRaw());
+        EarlyStart.Opened opened = EarlyStart.take(getParameters().getRaw());
+        options = opened.options();
         options.problems().forEach(p -> System.err.println("character-gallery: " + p));
-        dataDir = LibraryAccess.folder(options.dataDir());
-        guard = InstanceGuard.claim(dataDir);
+        dataDir = opened.dataDir();
+        guard = opened.guard();
         if (!guard.owns()) {
+            guard.announce();
             return;
         }
-        try {
-            openLibrary();
-        } catch (IndexUnusableException e) {
-            unusable = e;
-        } catch (RuntimeException e) {
-            openError = "The library index could not be opened: " + e.getMessage();
+        unusable = opened.unusable();
+        openError = opened.openError();
+        if (opened.library() != null) {
+            library = opened.library();
+            startModel();
         }
+        AppIcons.images(); // decoded here rather than on the FX thread before the first frame
     }
 
-    /** Opens the index and starts reading it (background thread: init, or after a rebuild). */
+    /** Opens the index and starts reading it (background thread: after a rebuild). */
     private void openLibrary() {
         library = LibraryAccess.open(dataDir);
+        startModel();
+    }
+
+    private void startModel() {
         background = Executors.newCachedThreadPool(DaemonThreads.named("gallery-bg"));
         fx = new PulseExecutor();
-        model = new GalleryModel(library, background, fx);
+        model = new GalleryModel(library, background, fx, new io.github.chargallery.library.CardSaver(library, dataDir));
         model.cleanup().setTrash(SystemTrash.forThisSystem());
         // The index query starts now, while the toolkit builds the window: its rows are often ready
         // by the time the window shows.
@@ -110,6 +118,7 @@ public class GalleryApp extends Application {
             return;
         }
         showGallery();
+        model.showFirstRows();
         stage.show();
     }
 
@@ -125,7 +134,7 @@ public class GalleryApp extends Application {
         }
         restoreBounds(stage);
         if (options.measureOut() != null) {
-            new Measure(options.measureOut()).attach(stage, model);
+            new Measure(options.measureOut(), options.measureScroll()).attach(stage, model);
         }
         model.lastReportProperty().addListener((o, a, r) -> thumbnails.backfill(java.util.List.copyOf(model.cards())));
         // read in stop(), however the app quits (window closed, Platform.exit)
@@ -133,6 +142,11 @@ public class GalleryApp extends Application {
                 SETTING_TILE, Long.toString(Math.round(view.tileWidthProperty().get())),
                 SETTING_THEME, view.themeProperty().get().name());
         model.rebuildRequestedProperty().addListener((o, was, now) -> closeForRescue(model.damagedProperty().get()));
+        // unsaved edits in the card editor: ask first; the window closes once they are saved or discarded
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            view.beforeClose(stage::hide);
+        });
     }
 
     /** The index turned out damaged while in use and the user asked to rebuild: close it, then offer the rescue. */

@@ -31,23 +31,30 @@ final class InstanceGuard {
         this.folder = folder;
     }
 
-    /** Launcher thread, before the index opens. */
+    /** Before the index opens (a background thread started from main, or the launcher thread). */
     static InstanceGuard claim(Path folder) {
         InstanceGuard guard = new InstanceGuard(folder);
         try {
             SingleInstance.Claim claim = SingleInstance.claim(folder, guard::bringToFront, PATIENCE);
             guard.kind = claim.kind();
             guard.owner = claim.owner();
-            if (guard.kind == SingleInstance.Kind.SHOWN_OTHER) {
-                System.out.println("character-gallery: already running with the library in " + folder
-                        + "; brought its window to the front.");
-                Platform.exit();
-            }
         } catch (IOException e) {
             System.err.println("character-gallery: could not check for another gallery on " + folder
                     + " (" + e.getMessage() + "); starting anyway");
         }
         return guard;
+    }
+
+    /**
+     * From init(), once the toolkit runs: when another gallery has the folder and was brought to the
+     * front, says so and quits (claim() may run before the toolkit, which cannot exit yet).
+     */
+    void announce() {
+        if (kind == SingleInstance.Kind.SHOWN_OTHER) {
+            System.out.println("character-gallery: already running with the library in " + folder
+                    + "; brought its window to the front.");
+            Platform.exit();
+        }
     }
 
     /** True when this process may open the library: no other gallery has the folder. */

@@ -6,35 +6,47 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
 
 /**
  * The {@code --measure-out} mode: records launch to window shown, to grid painted with the index's
  * rows, to first sync finished, and the gaps between FX pulses while that sync runs (an
- * AnimationTimer sees every pulse; a long gap is a frozen UI). Writes JSON and quits.
+ * AnimationTimer sees every pulse; a long gap is a frozen UI). With {@code --measure-scroll} it then
+ * scrolls the grid from top to bottom, half a screen per pulse, while the thumbnails load, and
+ * records those pulses too. Writes JSON and quits.
  */
 final class Measure {
     private final Path out;
+    private final boolean scroll;
     private final long launch = ManagementFactory.getRuntimeMXBean().getStartTime();
     private long shown = -1;
     private long gridPainted = -1;
+    private long cpuAtGridPainted = -1;
     private int gridRows = -1;
     private long syncStart = -1;
-    private long[] gaps = new long[4096];
-    private int gapCount;
-    private long lastPulse;
+    private final PulseGaps syncGaps = new PulseGaps();
+    private final PulseGaps scrollGaps = new PulseGaps();
     private boolean loadedSeen;
     private long fxCpuAtSyncStart = -1;
     private SyncReport pendingReport;
     private Consumer<SyncReport> finish;
+    private SyncReport report;
+    private long syncDone;
+    private long fxCpuMs = -1;
+    private VirtualFlow<?> scrolling;
+    private long scrollStart = -1;
+    private long scrollEnd = -1;
+    private int scrollRows;
+    private String syncFigures;
 
-    Measure(Path out) {
+    Measure(Path out, boolean scroll) {
         this.out = out;
+        this.scroll = scroll;
     }
 
     /** The renderer in use ("es2", "sw", "d3d"): software rendering is far slower than a GPU. */
@@ -47,99 +59,136 @@ final class Measure {
         }
     }
 
-    /** CPU time of the FX thread (call on it): work done there, whatever else the machine runs. */
-    private static long fxCpu() {
-        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    }
-
     void attach(Stage stage, GalleryModel model) {
-        stage.setOnShown(e -> shown = System.currentTimeMillis());
+        stage.setOnShown(e -> {
+            shown = System.currentTimeMillis();
+        });
         AnimationTimer pulses = new AnimationTimer() {
             @Override
             public void handle(long now) {
+                // first: this pulse may be the one that ends the sync phase
+                syncGaps.pulse(now, scrolling == null && syncStart >= 0 && report == null);
                 if (gridPainted < 0 && loadedSeen) {
                     // a pulse later than the one that applied the rows: those rows have been rendered
                     gridPainted = System.currentTimeMillis();
+                    cpuAtGridPainted = ProcStats.cpuMs(); // /proc: kernel memory, no disk
                     gridRows = model.cards().size();
                     if (pendingReport != null) {
                         finish.accept(pendingReport);
                     }
                 }
                 loadedSeen = model.loadedProperty().get();
-                if (syncStart >= 0 && lastPulse != 0) {
-                    if (gapCount == gaps.length) {
-                        gaps = Arrays.copyOf(gaps, gaps.length * 2);
-                    }
-                    gaps[gapCount++] = now - lastPulse;
+                if (scrolling != null) {
+                    scrollStep(now, this);
                 }
-                lastPulse = now;
             }
         };
         pulses.start();
         if (model.syncingProperty().get()) {
             syncStart = System.currentTimeMillis();
-            fxCpuAtSyncStart = fxCpu();
+            fxCpuAtSyncStart = PulseGaps.fxCpu();
         }
         model.syncingProperty().addListener((o, a, on) -> {
             if (on && syncStart < 0) {
                 syncStart = System.currentTimeMillis();
-                fxCpuAtSyncStart = fxCpu();
+                fxCpuAtSyncStart = PulseGaps.fxCpu();
             }
         });
-        model.lastReportProperty().addListener((o, a, report) -> {
+        model.lastReportProperty().addListener((o, a, r) -> {
             if (gridPainted < 0) {
                 // a sync quicker than the grid's first paint: finish once the grid is painted
-                pendingReport = report;
+                pendingReport = r;
                 return;
             }
-            finish.accept(report);
+            finish.accept(r);
         });
-        finish = report -> {
-            pulses.stop();
-            long done = System.currentTimeMillis();
-            long fxCpuMs = fxCpuAtSyncStart < 0 ? -1 : (fxCpu() - fxCpuAtSyncStart) / 1_000_000;
-            long[] g = Arrays.copyOf(gaps, gapCount);
-            Arrays.sort(g);
-            double max = g.length == 0 ? 0 : g[g.length - 1] / 1e6;
-            double p99 = g.length == 0 ? 0 : g[(int) Math.min(g.length - 1, Math.ceil(g.length * 0.99) - 1)] / 1e6;
-            String json = String.format(Locale.ROOT, """
-                    {
-                      "cards_after_sync": %d,
-                      "grid_rows_from_index": %d,
-                      "launch_to_window_shown_ms": %d,
-                      "launch_to_grid_painted_ms": %d,
-                      "window_shown_to_grid_painted_ms": %d,
-                      "launch_to_sync_finished_ms": %d,
-                      "sync_ms": %d,
-                      "sync_added": %d,
-                      "sync_updated": %d,
-                      "sync_removed": %d,
-                      "sync_errors": %d,
-                      "pulses_during_sync": %d,
-                      "pulse_gap_max_ms": %.1f,
-                      "pulse_gap_p99_ms": %.1f,
-                      "fx_thread_cpu_ms_during_sync": %d,
-                      "system_load_average": %.2f,
-                      "cores": %d,
-                      "prism_pipeline": "%s"
-                    }
-                    """, model.allCards().size(), gridRows, shown - launch, gridPainted - launch, gridPainted - shown,
-                    done - launch, report == null ? -1 : report.millis(), report == null ? -1 : report.added(),
-                    report == null ? -1 : report.updated(), report == null ? -1 : report.removed(),
-                    report == null ? -1 : report.errors(), g.length, max, p99, fxCpuMs,
-                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                    Runtime.getRuntime().availableProcessors(), pipeline());
-            // the file is written off the FX thread, like every other file access
-            Thread writer = new Thread(() -> {
-                try {
-                    Files.writeString(out, json);
-                } catch (IOException e) {
-                    System.err.println("cannot write " + out + ": " + e.getMessage());
-                }
-                System.out.print(json);
-                Platform.exit();
-            }, "measure-out");
-            writer.start();
+        finish = r -> {
+            if (report != null) {
+                return;
+            }
+            report = r;
+            syncDone = System.currentTimeMillis();
+            fxCpuMs = fxCpuAtSyncStart < 0 ? -1 : (PulseGaps.fxCpu() - fxCpuAtSyncStart) / 1_000_000;
+            syncFigures = syncFigures(model);
+            if (scroll && stage.getScene().lookup(".card-grid .virtual-flow") instanceof VirtualFlow<?> flow) {
+                scrolling = flow;
+                flow.setPosition(0);
+                scrollStart = System.currentTimeMillis();
+            } else {
+                pulses.stop();
+                write(syncFigures);
+            }
         };
+    }
+
+    /** One pulse of the scroll: half a screen further down, until the last row is on screen. */
+    private void scrollStep(long now, AnimationTimer pulses) {
+        scrollGaps.pulse(now, true);
+        VirtualFlow<?> flow = scrolling;
+        var last = flow.getLastVisibleCell();
+        if (flow.getPosition() >= 1 || last != null && last.getIndex() >= flow.getCellCount() - 1) {
+            scrollEnd = System.currentTimeMillis();
+            scrollRows = flow.getCellCount();
+            scrolling = null;
+            pulses.stop();
+            write(syncFigures);
+            return;
+        }
+        flow.scrollPixels(flow.getHeight() / 2);
+    }
+
+    /** The start-up and sync part, taken when the sync ends (the scroll, if any, comes after it). */
+    private String syncFigures(GalleryModel model) {
+        SyncReport r = report;
+        return String.format(Locale.ROOT, """
+                  "cards_after_sync": %d,
+                  "grid_rows_from_index": %d,
+                  "launch_to_window_shown_ms": %d,
+                  "launch_to_grid_painted_ms": %d,
+                  "window_shown_to_grid_painted_ms": %d,
+                  "process_cpu_ms_to_grid_painted": %d,
+                  "launch_to_sync_finished_ms": %d,
+                  "sync_ms": %d,
+                  "sync_added": %d,
+                  "sync_updated": %d,
+                  "sync_removed": %d,
+                  "sync_errors": %d,
+                  "pulses_during_sync": %d,
+                %s  "fx_thread_cpu_ms_during_sync": %d,
+                """, model.allCards().size(), gridRows, shown - launch, gridPainted - launch, gridPainted - shown,
+                cpuAtGridPainted, syncDone - launch, r == null ? -1 : r.millis(), r == null ? -1 : r.added(),
+                r == null ? -1 : r.updated(), r == null ? -1 : r.removed(), r == null ? -1 : r.errors(),
+                syncGaps.count(), syncGaps.json(""), fxCpuMs);
+    }
+
+    private void write(String figures) {
+        StringBuilder json = new StringBuilder("{\n").append(figures);
+        if (scrollStart >= 0) {
+            json.append(String.format(Locale.ROOT, """
+                      "scroll_ms": %d,
+                      "scroll_rows": %d,
+                      "scroll_pulses": %d,
+                    %s""", scrollEnd - scrollStart, scrollRows, scrollGaps.count(), scrollGaps.json("scroll_")));
+        }
+        json.append(String.format(Locale.ROOT, """
+                  "peak_rss_mb": %.1f,
+                  "system_load_average": %.2f,
+                  "cores": %d,
+                  "prism_pipeline": "%s"
+                }
+                """, ProcStats.peakRssMb(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors(), pipeline()));
+        String text = json.toString();
+        // the file is written off the FX thread, like every other file access
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(out, text);
+            } catch (IOException e) {
+                System.err.println("cannot write " + out + ": " + e.getMessage());
+            }
+            System.out.print(text);
+            Platform.exit();
+        }, "measure-out");
+        writer.start();
     }
 }

@@ -84,7 +84,7 @@ public final class Duplicates {
                 store.userTags.copy(from, kept.cardId());
             }
             if (!others.isEmpty()) {
-                store.search.setTags(kept.cardId(), store.cards.tags(kept.cardId()), store.userTags.of(kept.cardId()));
+                store.search.setTags(kept.cardId(), store.userTags.of(kept.cardId()));
             }
             return null;
         });

@@ -45,11 +45,9 @@ final class FileTreeWalker implements FolderWalker {
 
     @Override
     public Result walk(Path root, Set<Path> skip, BooleanSupplier cancelled) {
-        if (!Files.exists(root)) {
-            return new Result(List.of(), "folder not found: " + root, false);
-        }
-        if (!Files.isDirectory(root)) {
-            return new Result(List.of(), "not a folder: " + root, false);
+        Result missing = notAFolder(root);
+        if (missing != null) {
+            return missing;
         }
         Visitor v = new Visitor(root, skip, cancelled, faults);
         try {
@@ -57,7 +55,18 @@ final class FileTreeWalker implements FolderWalker {
         } catch (IOException | RuntimeException e) {
             v.failure = "cannot read " + root + ": " + e.getMessage();
         }
-        return new Result(v.files, v.failure, v.wasCancelled, v.failure == null ? v.skipped : List.of());
+        return v.result();
+    }
+
+    /** The failed walk of a root that is missing or not a folder, or null when it is a folder. */
+    static Result notAFolder(Path root) {
+        if (!Files.exists(root)) {
+            return new Result(List.of(), "folder not found: " + root, false);
+        }
+        if (!Files.isDirectory(root)) {
+            return new Result(List.of(), "not a folder: " + root, false);
+        }
+        return null;
     }
 
     static final class Visitor extends SimpleFileVisitor<Path> {
@@ -143,6 +152,25 @@ final class FileTreeWalker implements FolderWalker {
 
         List<SkippedFolder> skipped() {
             return skipped;
+        }
+
+        int fileCount() {
+            return files.size();
+        }
+
+        FileStat lastFile() {
+            return files.get(files.size() - 1);
+        }
+
+        /** Puts the files found in another order (a parallel walk puts them in the one-thread walk's). */
+        void replaceFiles(List<FileStat> ordered) {
+            files.clear();
+            files.addAll(ordered);
+        }
+
+        /** What the walk found; for a walk driven by another thread, call once it is over. */
+        Result result() {
+            return new Result(files, failure, wasCancelled, failure == null ? skipped : List.of());
         }
 
         private boolean rootStillThere() {

@@ -39,7 +39,13 @@ public interface FolderWalker {
         }
     }
 
+    /** Adapts to the folder's latency: a thread per core on a local disk, 8-16 on a share (see {@link AdaptiveWalker}). */
     static FolderWalker standard() {
+        return new AdaptiveWalker(dir -> null);
+    }
+
+    /** Always one thread: the walk before the adaptive one (the benchmark compares them). */
+    static FolderWalker sequential() {
         return new FileTreeWalker();
     }
 }

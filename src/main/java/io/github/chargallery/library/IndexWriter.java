@@ -296,7 +296,7 @@ final class IndexWriter {
             store.cards.setFavorite(to, true);
         }
         store.userTags.copy(from, to);
-        store.search.setTags(to, store.cards.tags(to), store.userTags.of(to));
+        store.search.setTags(to, store.userTags.of(to));
     }
 
     /** Files unreadable now: error rows under online roots, and files kept with their card but unreadable. */

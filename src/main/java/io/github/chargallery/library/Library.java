@@ -254,7 +254,7 @@ public final class Library implements CardLibrary {
         String t = cleanTag(tag);
         store.db.write(() -> {
             store.userTags.add(cardId, t);
-            store.search.setTags(cardId, store.cards.tags(cardId), store.userTags.of(cardId));
+            store.search.setTags(cardId, store.userTags.of(cardId));
             return null;
         });
     }
@@ -264,7 +264,7 @@ public final class Library implements CardLibrary {
         String t = cleanTag(tag);
         store.db.write(() -> {
             store.userTags.remove(cardId, t);
-            store.search.setTags(cardId, store.cards.tags(cardId), store.userTags.of(cardId));
+            store.search.setTags(cardId, store.userTags.of(cardId));
             return null;
         });
     }
@@ -279,11 +279,11 @@ public final class Library implements CardLibrary {
 
     @Override
     public List<Long> search(String query) {
-        String fts = SearchQuery.toFts(query);
-        if (fts == null) {
+        List<String> phrases = SearchQuery.phrases(query);
+        if (phrases.isEmpty()) {
             return store.db.read(store.cards::liveIds);
         }
-        return store.db.read(() -> store.search.match(fts, store.cards.orphanIds()));
+        return store.db.read(() -> store.search.match(phrases, store.cards.orphanIds()));
     }
 
     @Override

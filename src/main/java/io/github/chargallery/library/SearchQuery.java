@@ -14,15 +14,21 @@ final class SearchQuery {
 
     /** The MATCH expression, or null when the query has no searchable term (then everything matches). */
     static String toFts(String query) {
-        if (query == null) {
-            return null;
-        }
+        List<String> parts = phrases(query);
+        return parts.isEmpty() ? null : String.join(" ", parts);
+    }
+
+    /** The terms as quoted prefix phrases, in order; empty when the query has no searchable term. */
+    static List<String> phrases(String query) {
         List<String> parts = new ArrayList<>();
+        if (query == null) {
+            return parts;
+        }
         for (String term : query.strip().split("\\s+")) {
             if (term.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 parts.add("\"" + term.replace("\"", "\"\"") + "\"*");
             }
         }
-        return parts.isEmpty() ? null : String.join(" ", parts);
+        return parts;
     }
 }

@@ -57,6 +57,11 @@ class BenchTest {
         assertThat(errors).isEqualTo(300 - (Integer) f.get("parse_readable")).isPositive();
         assertThat(f.get("rows")).isEqualTo(300);
         assertThat(f.get("rescan_nochange_opened")).isEqualTo(List.of(0, 0));
+        // A freshly opened index reads its rows again but still opens no file.
+        assertThat(f.get("rescan_first_after_open_opened")).isEqualTo(List.of(0, 0));
+        assertThat(bench.steps.get("rescan_first_after_open_ms").runs()).hasSize(2);
+        assertThat((Integer) f.get("thumbnails_made")).isPositive().isLessThanOrEqualTo(300);
+        assertThat((Double) f.get("index_kb_per_card")).isPositive();
 
         Map<String, Integer> c = (Map<String, Integer>) f.get("rescan_changed");
         assertThat(c.get("touched")).isEqualTo(3);

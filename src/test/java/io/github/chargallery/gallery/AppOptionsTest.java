@@ -10,10 +10,11 @@ class AppOptionsTest {
     @Test
     void readsEveryOptionAndNamesWhatItDoesNotKnow() {
         AppOptions o = AppOptions.parse(List.of("--data-dir", "d", "--add-root", "a", "--add-root", "b",
-                "--measure-out", "m.json", "--frobnicate", "--data-dir"));
+                "--measure-out", "m.json", "--measure-scroll", "--frobnicate", "--data-dir"));
         assertThat(o.dataDir()).isEqualTo(Path.of("d").toAbsolutePath());
         assertThat(o.addRoots()).containsExactly(Path.of("a").toAbsolutePath(), Path.of("b").toAbsolutePath());
         assertThat(o.measureOut()).isEqualTo(Path.of("m.json").toAbsolutePath());
+        assertThat(o.measureScroll()).isTrue();
         assertThat(o.problems()).containsExactly(
                 "unknown option --frobnicate (" + AppOptions.USAGE + ")", "--data-dir needs a value");
     }
@@ -24,6 +25,7 @@ class AppOptionsTest {
         assertThat(o.dataDir()).isNull();
         assertThat(o.addRoots()).isEmpty();
         assertThat(o.measureOut()).isNull();
+        assertThat(o.measureScroll()).isFalse();
         assertThat(o.problems()).isEmpty();
     }
 }

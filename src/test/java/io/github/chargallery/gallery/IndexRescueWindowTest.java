@@ -81,7 +81,7 @@ class IndexRescueWindowTest {
     @Test
     void damageFoundWhileInUseOffersTheRebuildInTheNoticeBar() throws Exception {
         // Garbage over the full-text index: the gallery opens and shows its cards; the first search hits it.
-        long page = ((Number) sql("SELECT rootpage FROM sqlite_master WHERE name = 'card_search_data'")).longValue();
+        long page = ((Number) sql("SELECT rootpage FROM sqlite_master WHERE name = 'card_words_data'")).longValue();
         int size = ((Number) sql("PRAGMA page_size")).intValue();
         try (RandomAccessFile f = new RandomAccessFile(db.toFile(), "rw")) {
             f.seek((page - 1) * size);

@@ -99,7 +99,7 @@ class BigDeletesTest {
             assertThat(sync.get().failure()).isNull();
             assertThat(clicksPartWay).as("clicks saved part way through the purge").isGreaterThanOrEqualTo(3);
             assertThat(count(watch, "SELECT count(*) FROM cards")).isEqualTo(3);
-            assertThat(count(watch, "SELECT count(*) FROM card_search")).isEqualTo(3);
+            assertThat(count(watch, "SELECT count(*) FROM card_words")).isEqualTo(3);
         }
     }
 
@@ -161,7 +161,7 @@ class BigDeletesTest {
                     + " VALUES (?, ?, ?, 'bulk', '', 10, 2, 0, ?)");
                  PreparedStatement file = c.prepareStatement("INSERT INTO files(root_id, path, size, mtime_ns,"
                          + " checked_ns, card_id) VALUES (?, ?, 100, 1, 1, ?)");
-                 PreparedStatement search = c.prepareStatement("INSERT INTO card_search(rowid, name, creator, tags,"
+                 PreparedStatement search = c.prepareStatement("INSERT INTO card_words(rowid, name, creator, tags,"
                          + " description, creator_notes) VALUES (?, ?, 'bulk', '', ?, '')")) {
                 for (int i = 0; i < n; i++) {
                     long id = first + i;

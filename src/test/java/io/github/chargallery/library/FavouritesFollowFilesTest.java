@@ -203,6 +203,7 @@ class FavouritesFollowFilesTest {
             s.execute("ALTER TABLE cards DROP COLUMN first_message_tokens");
             s.execute("ALTER TABLE cards ADD COLUMN tokens INTEGER NOT NULL DEFAULT 0");
             s.execute("ALTER TABLE roots DROP COLUMN removing"); // schema 4 (roots being removed) came later
+            SchemaFiveSearch.restore(s); // schema 6 (search without its own copy of the text) came later
             s.execute("PRAGMA user_version = 2");
         }
         library = Library.open(tmp.resolve("data"), new RefusingReader("permission denied", f -> f.getFileName().toString().contains("locked")));

@@ -80,7 +80,7 @@ class IndexRescueTest {
     @Test
     void aDamagedIndexIsDetectedWhenUsedAndRebuiltFromWhatCanStillBeRead() throws Exception {
         // Garbage over the full-text index's pages: the file opens, searching and syncing hit the damage.
-        long page = pragma("SELECT rootpage FROM sqlite_master WHERE name = 'card_search_data'");
+        long page = pragma("SELECT rootpage FROM sqlite_master WHERE name = 'card_words_data'");
         int size = (int) pragma("PRAGMA page_size");
         try (RandomAccessFile f = new RandomAccessFile(db.toFile(), "rw")) {
             f.seek((page - 1) * size);

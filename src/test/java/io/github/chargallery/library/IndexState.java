@@ -24,10 +24,27 @@ record IndexState(List<String> files, List<String> cards, List<String> search, L
                             + " ORDER BY f.path"),
                     rows(c, "SELECT hash, name, creator, tags, spec, card_date, permanent_tokens, first_message_tokens, error, favorite FROM cards"
                             + " WHERE orphaned_at IS NULL ORDER BY hash"),
-                    rows(c, "SELECT c.hash, s.name, s.creator, s.tags, s.description FROM cards c"
-                            + " JOIN card_search s ON s.rowid = c.id ORDER BY c.hash"),
+                    searchIndex(c),
                     rows(c, "SELECT hash FROM cards WHERE orphaned_at IS NOT NULL ORDER BY hash"));
         }
+    }
+
+    /**
+     * The full-text index's entries (term, column, offset) by card hash: its tables keep no copy of the
+     * text, so what is compared is what a search can find.
+     */
+    private static List<String> searchIndex(Connection c) throws SQLException {
+        try (var s = c.createStatement()) {
+            s.executeUpdate("CREATE VIRTUAL TABLE IF NOT EXISTS temp.words_vocab USING fts5vocab(main, card_words,"
+                    + " 'instance')");
+            s.executeUpdate("CREATE VIRTUAL TABLE IF NOT EXISTS temp.tags_vocab USING fts5vocab(main, card_user_tags,"
+                    + " 'instance')");
+        }
+        List<String> all = rows(c, "SELECT c.hash, v.term, v.col, v.offset FROM temp.words_vocab v"
+                + " JOIN cards c ON c.id = v.doc ORDER BY c.hash, v.col, v.offset");
+        all.addAll(rows(c, "SELECT c.hash, 'user tag', v.term, v.offset FROM temp.tags_vocab v"
+                + " JOIN cards c ON c.id = v.doc ORDER BY c.hash, v.offset"));
+        return all;
     }
 
     /** SQLite's own checks of the database file and of the full-text index. */

@@ -28,8 +28,14 @@ import java.util.stream.Stream;
  * Counters (files opened, patch counts) are recorded per step so tests can check them.
  */
 public final class Bench {
-    /** @param probeHeap start child JVMs to find the smallest -Xmx that loads every row */
-    public record Options(int cards, Path dir, int avgKb, int repeat, long seed, boolean probeHeap) {
+    /**
+     * @param probeHeap start child JVMs to find the smallest -Xmx that loads every row
+     * @param slowDir   when set, only the rescans of this library on a slow mount are measured
+     */
+    public record Options(int cards, Path dir, int avgKb, int repeat, long seed, boolean probeHeap, Path slowDir) {
+        public Options(int cards, Path dir, int avgKb, int repeat, long seed, boolean probeHeap) {
+            this(cards, dir, avgKb, repeat, seed, probeHeap, null);
+        }
     }
 
     /** One timed step: every run in ms, in order. */
@@ -108,7 +114,7 @@ public final class Bench {
         return record(new Step(name, runs));
     }
 
-    private Step record(Step s) {
+    Step record(Step s) {
         steps.put(s.name(), s);
         log.printf(Locale.ROOT, "  %-26s first %9.1f  median %9.1f  min %9.1f ms%n", s.name(), s.first(), s.median(),
                 s.min());
@@ -116,6 +122,10 @@ public final class Bench {
     }
 
     public void run() throws Exception {
+        if (options.slowDir() != null) {
+            new BenchSlowMount(this).run(options.slowDir().toAbsolutePath().normalize());
+            return;
+        }
         Path dir = options.dir().toAbsolutePath().normalize();
         prepareLibrary(dir);
         List<Path> files = BenchFiles.cardFiles(dir);
@@ -139,10 +149,17 @@ public final class Bench {
         try {
             indexCold(dir, base, files.size());
             loadAndHeap(data);
-            rescans(dir, data, files, readable, base);
+            new BenchRescans(this).run(dir, data, files, readable, base);
             search(data);
             duplicates(data);
             figures.put("index_mb", round(Files.size(data.resolve(Library.DATABASE_FILE)) / 1e6));
+            figures.put("index_kb_per_card", round(Files.size(data.resolve(Library.DATABASE_FILE)) / 1e3
+                    / Math.max(1, files.size())));
+            double[] thumbs = BenchThumbnails.rate(files);
+            figures.put("thumbnails_made", (int) thumbs[0]);
+            figures.put("thumbnails_per_s", round(thumbs[0] / Math.max(1e-9, thumbs[1])));
+            log.printf(Locale.ROOT, "  %-26s %.1f a second, one thread (%d made)%n", "thumbnails",
+                    thumbs[0] / thumbs[1], (int) thumbs[0]);
             if (options.probeHeap()) {
                 figures.put("xmx_needed_mb", BenchLoadProbe.smallestHeap(data, log));
             }
@@ -208,75 +225,6 @@ public final class Bench {
             figures.put("heap_used_after_load_mb", round(after / 1e6));
             figures.put("heap_of_rows_mb", round((after - before) / 1e6));
             figures.put("heap_rows_held", held.size());
-        }
-    }
-
-    private void rescans(Path dir, Path data, List<Path> files, List<Path> readable, Path base) throws Exception {
-        CountingReader reader = new CountingReader();
-        try (Library library = Library.open(data, reader)) {
-            // Each no-change rescan runs right after a bare stat walk of the same folders, so that load
-            // from other processes hits both alike; the ratio is taken per pair.
-            List<Integer> opens = new ArrayList<>();
-            List<Double> walks = new ArrayList<>();
-            List<Double> rescans = new ArrayList<>();
-            List<Double> ratios = new ArrayList<>();
-            for (int i = 0; i < options.repeat(); i++) {
-                long t = System.nanoTime();
-                BenchFiles.statWalk(dir);
-                walks.add((System.nanoTime() - t) / 1e6);
-                reader.opens.set(0);
-                t = System.nanoTime();
-                library.sync(SyncListener.NONE, () -> false);
-                rescans.add((System.nanoTime() - t) / 1e6);
-                opens.add(reader.opens.get());
-                ratios.add(rescans.get(i) / walks.get(i));
-            }
-            record(new Step("stat_walk_ms", walks));
-            record(new Step("rescan_nochange_ms", rescans));
-            figures.put("rescan_nochange_opened", opens);
-            figures.put("ratio_rescan_nochange_over_stat_walk_per_pair",
-                    ratios.stream().map(Bench::round).toList());
-
-            List<Path> editable = new ArrayList<>();
-            for (Path p : readable) {
-                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (n.endsWith(".png") || n.endsWith(".json")) {
-                    editable.add(p);
-                }
-            }
-            BenchChanges changes = new BenchChanges(files, editable, base.resolve("aside"));
-            List<Double> runs = new ArrayList<>();
-            List<Map<String, Integer>> counts = new ArrayList<>();
-            for (int i = 0; i < options.repeat(); i++) {
-                changes.apply(CardReader.standard());
-                PatchCounter patches = new PatchCounter();
-                reader.opens.set(0);
-                long t = System.nanoTime();
-                SyncReport report = library.sync(patches, () -> false);
-                runs.add((System.nanoTime() - t) / 1e6);
-                Map<String, Integer> c = new LinkedHashMap<>();
-                c.put("touched", changes.touched.size());
-                c.put("edited", changes.edited.size());
-                c.put("deleted", changes.deleted.size());
-                c.put("added", changes.added.size());
-                c.put("opened", reader.opens.get());
-                c.put("racy", reader.opens.get() - changes.touched.size() - changes.edited.size()
-                        - changes.added.size());
-                c.put("patches", patches.patches);
-                c.put("patch_added", patches.added);
-                c.put("patch_updated", patches.updated);
-                c.put("patch_removed", patches.removed);
-                c.put("report_added", report.added());
-                c.put("report_updated", report.updated());
-                c.put("report_removed", report.removed());
-                c.put("report_unchanged", report.unchanged());
-                counts.add(c);
-                changes.revert();
-                library.sync(SyncListener.NONE, () -> false);
-            }
-            record(new Step("rescan_changed_ms", runs));
-            figures.put("rescan_changed", counts.get(0));
-            figures.put("rescan_changed_opened_runs", counts.stream().map(m -> m.get("opened")).toList());
         }
     }
 
@@ -370,6 +318,10 @@ public final class Bench {
         figures.put("ratio_rescan_nochange_over_stat_walk", round(rescan / walk));
         figures.put("ratio_rescan_nochange_over_stat_walk_median_of_pairs",
                 round(Step.medianOf((List<Double>) figures.get("ratio_rescan_nochange_over_stat_walk_per_pair"))));
+        figures.put("ratio_rescan_first_after_open_over_stat_walk", round(
+                steps.get("rescan_first_after_open_ms").median() / steps.get("stat_walk_before_first_ms").median()));
+        figures.put("ratio_rescan_first_after_open_over_stat_walk_median_of_pairs", round(Step.medianOf(
+                (List<Double>) figures.get("ratio_rescan_first_after_open_over_stat_walk_per_pair"))));
         figures.put("ratio_parse_all_1thread_over_load_from_index", round(parse / load));
         figures.put("ratio_parse_all_pool_over_open_and_load", round(parsePool / openLoad));
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 /** Number and time formatting for status texts ("10,000 cards"). */
 public final class Fmt {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private Fmt() {
@@ -24,6 +25,11 @@ public final class Fmt {
 
     static String time(long epochMillis) {
         return TIME.format(Instant.ofEpochMilli(epochMillis));
+    }
+
+    /** Like {@link #date}, to the second (two saves a minute apart must not read the same). */
+    public static String dateSeconds(long epochMillis) {
+        return SECONDS.format(java.time.Instant.ofEpochMilli(epochMillis));
     }
 
     public static String date(long epochMillis) {

@@ -6,6 +6,7 @@ import io.github.chargallery.gallery.sync.Jobs;
 import io.github.chargallery.gallery.sync.SyncRunner;
 import io.github.chargallery.gallery.sync.SyncTask;
 import io.github.chargallery.library.CardLibrary;
+import io.github.chargallery.library.CardSaver;
 import io.github.chargallery.library.CardSummary;
 import io.github.chargallery.library.IndexUnusableException;
 import io.github.chargallery.library.LibraryRoot;
@@ -52,6 +53,8 @@ public final class GalleryModel {
     private final FilteredList<CardSummary> errors = new FilteredList<>(master, CardSummary::isError);
     private final ReadOnlyObjectWrapper<CardSummary> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    /** Applies the index's rows once read; taken once, by whichever comes first (see {@link #showFirstRows}). */
+    private final java.util.concurrent.atomic.AtomicReference<Runnable> firstRows = new java.util.concurrent.atomic.AtomicReference<>();
     private final ReadOnlyObjectWrapper<SyncReport> lastReport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper rebuildRequested = new ReadOnlyBooleanWrapper();
 
@@ -64,6 +67,7 @@ public final class GalleryModel {
     private final SyncStatus status;
     private final DetailReader details;
     private final Cleanup cleanup;
+    private final CardEditorModel editor;
     // what the view gets: it changes the lists through the commands, never directly
     private final ObservableList<CardSummary> readOnlyCards = FXCollections.unmodifiableObservableList(master);
     private final ObservableList<TagCount> readOnlyTags;
@@ -73,12 +77,23 @@ public final class GalleryModel {
     private Runnable beforeChange = () -> { };
     private Runnable afterChange = () -> { };
 
+    /** A gallery whose cards can be read, not edited (no data folder to keep their versions in). */
     public GalleryModel(CardLibrary library, Executor background, Executor fx) {
-        this(library, background, fx, CardReader.standard(), System::nanoTime);
+        this(library, background, fx, null);
+    }
+
+    /** @param saver saves the card editor's changes (null: the editor only reads) */
+    public GalleryModel(CardLibrary library, Executor background, Executor fx, CardSaver saver) {
+        this(library, background, fx, CardReader.standard(), System::nanoTime, saver);
+    }
+
+    GalleryModel(CardLibrary library, Executor background, Executor fx, CardReader reader, LongSupplier nanoTime) {
+        this(library, background, fx, reader, nanoTime, null);
     }
 
     /** @param nanoTime the clock that paces patches and tag counts during a sync (tests step it by hand) */
-    GalleryModel(CardLibrary library, Executor background, Executor fx, CardReader reader, LongSupplier nanoTime) {
+    GalleryModel(CardLibrary library, Executor background, Executor fx, CardReader reader, LongSupplier nanoTime,
+            CardSaver saver) {
         this.library = library;
         this.jobs = new Jobs(background, fx);
         this.sync = new SyncRunner(library, jobs, cardList, nanoTime);
@@ -104,6 +119,8 @@ public final class GalleryModel {
         });
         sync.endedProperty().addListener((o, was, end) -> afterSync(end.report()));
         this.details = new DetailReader(library, jobs, selected.getReadOnlyProperty());
+        this.editor = new CardEditorModel(jobs, new EditorSaving(saver, cardList, jobs));
+        details.detailProperty().addListener((o, was, now) -> editor.show(now));
         this.cleanup = new Cleanup(library, jobs, cardList, () -> sync.syncingProperty().get());
     }
 
@@ -129,15 +146,29 @@ public final class GalleryModel {
             Optional<String> imp = library.setting(Folders.SETTING_IMPORT);
             CardList.Rows rows = CardList.Rows.read(library, order.comparator());
             List<LibraryRoot> r = library.roots();
-            jobs.onFx(() -> {
+            firstRows.set(() -> {
                 shown.sortBy(order.key(), order.ascending());
                 imp.ifPresent(p -> folders.setImportFolder(Path.of(p)));
                 cardList.replaceAll(rows);
                 folders.roots().setAll(r);
                 loaded.set(true);
-                refresh();
+                // two pulses on: after the frame that first paints these rows, which the sync's walk
+                // and parsing (both cores) would otherwise slow down
+                jobs.onFx(() -> jobs.onFx(this::refresh));
             });
+            jobs.onFx(this::showFirstRows);
         });
+    }
+
+    /**
+     * Applies the index's rows now if they have been read (FX thread): called before the window first
+     * shows, so its first frame holds the grid rather than an empty one followed by a second full layout.
+     */
+    public void showFirstRows() {
+        Runnable rows = firstRows.getAndSet(null);
+        if (rows != null) {
+            rows.run();
+        }
     }
 
     /** Runs a sync now, or right after the one that is running. */
@@ -239,8 +270,19 @@ public final class GalleryModel {
 
     // ---- selection and detail ----
 
+    /** Selects a card; leaving one with unsaved edits asks first (see {@link CardEditorModel#leave}). */
     public void select(CardSummary card) {
-        selected.set(card);
+        CardSummary now = selected.get();
+        if (now != null && card != null && now.id() == card.id()) {
+            selected.set(card);
+            return;
+        }
+        editor.leave(() -> selected.set(card));
+    }
+
+    /** The selected card's editor. */
+    public CardEditorModel editor() {
+        return editor;
     }
 
 

@@ -5,12 +5,12 @@ package io.github.chargallery.gallery.thumbnails;
  * The pixel size an image file's header claims, read before any decoder sees the bytes: a hostile
  * header (100000 x 100000) must be refused before a decoder allocates for it. The formats JavaFX decodes.
  */
-final class ImageHeaders {
+public final class ImageHeaders {
     private ImageHeaders() {
     }
 
     /** {width, height} as claimed, or null when the format is not known or the header is cut short. */
-    static long[] size(byte[] b) {
+    public static long[] size(byte[] b) {
         if (b.length >= 24 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
             return new long[] {u32be(b, 16), u32be(b, 20)};
         }

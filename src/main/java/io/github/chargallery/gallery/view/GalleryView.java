@@ -1,8 +1,10 @@
 package io.github.chargallery.gallery.view;
 
+import io.github.chargallery.card.CardField;
 import atlantafx.base.theme.Styles;
 import impl.org.controlsfx.skin.GridViewSkin;
 import io.github.chargallery.gallery.dialogs.Dialogs;
+import io.github.chargallery.gallery.dialogs.EditorDialogs;
 import io.github.chargallery.gallery.model.GalleryModel;
 import io.github.chargallery.gallery.thumbnails.Thumbnails;
 import io.github.chargallery.library.CardSummary;
@@ -51,7 +53,9 @@ public final class GalleryView {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.DARK);
     private final BooleanProperty detailOpen = new SimpleBooleanProperty(true);
     private final SplitPane split = new SplitPane();
-    private final DetailPane detail;
+    /** Made when first shown: it is a tenth of the work before the window's first frame. */
+    private DetailPane detail;
+    private final java.util.function.Supplier<DetailPane> makeDetail;
     private final StatusBar status;
     private final TagPanel tagPanel;
     private final BooleanBinding showDetail;
@@ -86,7 +90,7 @@ public final class GalleryView {
             return tile;
         });
 
-        detail = new DetailPane(model, thumbnails, openFolder, () -> detailOpen.set(false));
+        makeDetail = () -> new DetailPane(model, thumbnails, openFolder, () -> detailOpen.set(false));
         status = new StatusBar(model, () -> Dialogs.unreadable(root.getScene().getWindow(), List.copyOf(model.errors())));
         tagPanel = new TagPanel(model);
 
@@ -122,6 +126,11 @@ public final class GalleryView {
         TopCardKeeper topCard = new TopCardKeeper(grid, this::columns);
         model.setChangeHooks(topCard::remember, topCard::restore);
         model.setImportFolderChooser(roots -> Dialogs.importFolder(root.getScene().getWindow(), roots));
+        model.editor().setLeaveQuestion(() -> EditorDialogs.askLeave(root.getScene().getWindow(),
+                model.editor().draftProperty().get().get(CardField.NAME)));
+        // shown after the pulse that brought the save's answer: a modal dialog cannot open inside one
+        model.editor().setConflictQuestion((file, answer) -> javafx.application.Platform.runLater(
+                () -> answer.accept(EditorDialogs.askConflict(root.getScene().getWindow(), file))));
     }
 
     /** "Duplicates: 312 groups": opens the Duplicates view in place of the grid. */
@@ -196,6 +205,14 @@ public final class GalleryView {
         model.setScreenFill(cols * rows, cols);
     }
 
+    /**
+     * Before the window closes: runs {@code close} at once, or after asking about (and maybe saving)
+     * the open card's unsaved changes; not at all when the user chose to stay.
+     */
+    public void beforeClose(Runnable close) {
+        model.editor().leave(close);
+    }
+
     public Parent root() {
         return root;
     }
@@ -222,9 +239,12 @@ public final class GalleryView {
     }
 
     private void toggleDetail(boolean show) {
+        if (show && detail == null) {
+            detail = makeDetail.get();
+        }
         if (show && !split.getItems().contains(detail)) {
             split.getItems().add(detail);
-            split.setDividerPositions(0.68);
+            split.setDividerPositions(0.58);
         } else if (!show) {
             split.getItems().remove(detail);
         }
@@ -275,6 +295,9 @@ public final class GalleryView {
             if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
                 search.requestFocus();
                 search.selectAll();
+                e.consume();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
+                model.editor().save(); // wherever the focus is: the grid, a field, a tab
                 e.consume();
             } else if (e.getCode() == KeyCode.F5) {
                 model.refresh();

@@ -108,6 +108,10 @@ public final class Db implements AutoCloseable {
                     }
                     // After a big transaction (a compaction) the WAL file is cut back to this size.
                     s.execute("PRAGMA journal_size_limit = " + (64L << 20));
+                    // Full-text inserts rewrite the index's recent segments batch after batch: with 32 MB
+                    // of page cache instead of 2 MB, 10k cards' search rows went in 10-35% faster (3 pairs
+                    // taken in turn); the memory is SQLite's own, outside the Java heap, taken as used.
+                    s.execute("PRAGMA cache_size = -32000");
                 }
                 return null;
             });

@@ -4,13 +4,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Owns the FTS5 table {@code card_search} (rowid = card id): name, creator, card and user tags,
- * description and creator notes, accent- and case-insensitive. Written by the same transactions as
- * {@code cards}.
+ * Owns the full-text search (rowid = card id), accent- and case-insensitive, written by the same
+ * transactions as {@code cards}: {@code card_words}, contentless (it keeps no copy of the text), holds
+ * name, creator, card tags, description and creator notes; {@code card_user_tags} the user's own tags,
+ * a row only for a card that has some. A query matches a card when each of its terms is found in either.
  */
 public final class SearchTable {
     private final Db db;
@@ -26,7 +29,7 @@ public final class SearchTable {
      */
     public boolean mergeStep() throws SQLException {
         long before = totalChanges();
-        db.statement("INSERT INTO card_search(card_search, rank) VALUES ('merge', -200)").executeUpdate();
+        db.statement("INSERT INTO card_words(card_words, rank) VALUES ('merge', -200)").executeUpdate();
         return totalChanges() - before >= 2; // FTS5's documented test of "the merge did some work"
     }
 
@@ -37,61 +40,126 @@ public final class SearchTable {
         }
     }
 
-    /** Replaces the card's row. */
+    /** Replaces the card's rows. */
     public void put(long cardId, CardRecord card, List<String> userTags) throws SQLException {
         delete(cardId);
         insert(cardId, card, userTags);
     }
 
-    /** Adds the row of a card that has none yet (a new card id). */
+    /** Adds the rows of a card that has none yet (a new card id). */
     public void insert(long cardId, CardRecord card, List<String> userTags) throws SQLException {
-        PreparedStatement s = db.statement("INSERT INTO card_search(rowid, name, creator, tags, description,"
+        PreparedStatement s = db.statement("INSERT INTO card_words(rowid, name, creator, tags, description,"
                 + " creator_notes) VALUES (?, ?, ?, ?, ?, ?)");
         s.setLong(1, cardId);
         s.setString(2, card.name());
         s.setString(3, card.creator());
-        s.setString(4, tagText(card.tags(), userTags));
+        s.setString(4, String.join(" ", card.tags()));
         s.setString(5, card.description());
         s.setString(6, card.creatorNotes());
         s.executeUpdate();
+        insertUserTags(cardId, userTags);
     }
 
-    /** Rewrites only the tags column (after the user added or removed a tag). */
-    public void setTags(long cardId, List<String> cardTags, List<String> userTags) throws SQLException {
-        PreparedStatement s = db.statement("UPDATE card_search SET tags = ? WHERE rowid = ?");
-        s.setString(1, tagText(cardTags, userTags));
-        s.setLong(2, cardId);
+    /** Rewrites the user's tags of a card (the card's own tags come from its file and are written with it). */
+    public void setTags(long cardId, List<String> userTags) throws SQLException {
+        deleteUserTags(cardId);
+        insertUserTags(cardId, userTags);
+    }
+
+    private void insertUserTags(long cardId, List<String> userTags) throws SQLException {
+        if (userTags.isEmpty()) {
+            return;
+        }
+        PreparedStatement s = db.statement("INSERT INTO card_user_tags(rowid, tags) VALUES (?, ?)");
+        s.setLong(1, cardId);
+        s.setString(2, String.join(" ", userTags));
         s.executeUpdate();
     }
 
-    public void delete(long cardId) throws SQLException {
-        PreparedStatement s = db.statement("DELETE FROM card_search WHERE rowid = ?");
+    private void deleteUserTags(long cardId) throws SQLException {
+        PreparedStatement s = db.statement("DELETE FROM card_user_tags WHERE rowid = ?");
         s.setLong(1, cardId);
         s.executeUpdate();
     }
 
+    public void delete(long cardId) throws SQLException {
+        PreparedStatement s = db.statement("DELETE FROM card_words WHERE rowid = ?");
+        s.setLong(1, cardId);
+        s.executeUpdate();
+        deleteUserTags(cardId);
+    }
+
     /**
-     * Ids matching an FTS5 MATCH expression (already quoted by the caller), leaving out {@code excluded}
-     * (the orphaned cards: few, so filtering them here is cheaper than a join costing a lookup per hit).
+     * Ids, ascending, of the cards matching every phrase (FTS5 phrases, already quoted by the caller), each in
+     * the card's words or its user tags, leaving out {@code excluded} (the orphaned cards: few, so filtering
+     * them here is cheaper than a join costing a lookup per hit).
      */
-    public List<Long> match(String ftsQuery, Set<Long> excluded) throws SQLException {
-        PreparedStatement s = db.statement("SELECT rowid FROM card_search WHERE card_search MATCH ?");
-        s.setString(1, ftsQuery);
+    public List<Long> match(List<String> phrases, Set<Long> excluded) throws SQLException {
+        List<Long> ids = ids("card_words", String.join(" ", phrases));
+        if (!hasUserTags()) {
+            return without(ids, excluded);
+        }
+        // Cards found through a user tag for some term: each other term must be in its words or user tags.
+        Set<Long> found = new HashSet<>(ids);
+        List<Set<Long>> byTag = new ArrayList<>();
+        Set<Long> candidates = new HashSet<>();
+        for (String phrase : phrases) {
+            Set<Long> tagged = new HashSet<>(ids("card_user_tags", phrase));
+            byTag.add(tagged);
+            candidates.addAll(tagged);
+        }
+        candidates.removeAll(found);
+        for (int i = 0; i < phrases.size() && !candidates.isEmpty(); i++) {
+            Set<Long> tagged = byTag.get(i);
+            if (!tagged.containsAll(candidates)) {
+                Set<Long> inWords = new HashSet<>(ids("card_words", phrases.get(i)));
+                candidates.removeIf(c -> !tagged.contains(c) && !inWords.contains(c));
+            }
+        }
+        if (candidates.isEmpty()) {
+            return without(ids, excluded);
+        }
+        TreeSet<Long> all = new TreeSet<>(ids);
+        all.addAll(candidates);
+        return without(new ArrayList<>(all), excluded);
+    }
+
+    private boolean hasUserTags() throws SQLException {
+        try (ResultSet rs = db.statement("SELECT 1 FROM card_user_tags LIMIT 1").executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    /** Ids in rowid order (FTS5's own), read as one text: a row per hit through JDBC costs several times more. */
+    private List<Long> ids(String table, String match) throws SQLException {
+        PreparedStatement s = db.statement("SELECT group_concat(rowid) FROM " + table + " WHERE " + table
+                + " MATCH ?");
+        s.setString(1, match);
         List<Long> ids = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                if (excluded.isEmpty() || !excluded.contains(id)) {
-                    ids.add(id);
+            String all = rs.next() ? rs.getString(1) : null;
+            if (all == null) {
+                return ids;
+            }
+            long n = 0;
+            for (int i = 0, len = all.length(); i < len; i++) {
+                char ch = all.charAt(i);
+                if (ch == ',') {
+                    ids.add(n);
+                    n = 0;
+                } else {
+                    n = n * 10 + (ch - '0');
                 }
             }
+            ids.add(n);
         }
         return ids;
     }
 
-    private static String tagText(List<String> cardTags, List<String> userTags) {
-        List<String> all = new ArrayList<>(cardTags);
-        all.addAll(userTags);
-        return String.join(" ", all);
+    private static List<Long> without(List<Long> ids, Set<Long> excluded) {
+        if (!excluded.isEmpty()) {
+            ids.removeIf(excluded::contains);
+        }
+        return ids;
     }
 }

@@ -61,7 +61,7 @@ final class GalleryHarness implements AutoCloseable {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
         stage = FxToolkit.registerPrimaryStage();
         PulseExecutor fx = new PulseExecutor();
-        model = new GalleryModel(library, background, fx);
+        model = new GalleryModel(library, background, fx, new io.github.chargallery.library.CardSaver(library, dataDir));
         thumbnails = new Thumbnails(library, fx, 1);
         FxToolkit.setupFixture(() -> {
             view = new GalleryView(model, thumbnails, p -> { }, 140);
