@@ -53,6 +53,11 @@ final class Schema {
         "ALTER TABLE cards ADD COLUMN permanent_tokens INTEGER",
         "ALTER TABLE cards ADD COLUMN first_message_tokens INTEGER",
         "UPDATE files SET checked_ns = 0"
+    ), List.of(
+        // A SillyTavern user data folder the user linked: its characters/ folder is the root (walked top level
+        // only, as SillyTavern reads it); tags and chats are read from the user folder, never stored here.
+        "CREATE TABLE IF NOT EXISTS sillytavern_links(root_id INTEGER PRIMARY KEY REFERENCES roots(id)"
+            + " ON DELETE CASCADE, user_dir TEXT NOT NULL UNIQUE, linked_at INTEGER NOT NULL)"
     ));
 
     static final int VERSION = STEPS.size();

@@ -14,6 +14,7 @@ public final class Store implements AutoCloseable {
     public final ThumbnailTable thumbnails;
     public final SettingTable settings;
     public final KeptUserDataTable kept;
+    public final SillyTavernTable sillyTavern;
 
     private Store(Db db) {
         this.db = db;
@@ -26,6 +27,7 @@ public final class Store implements AutoCloseable {
         thumbnails = new ThumbnailTable(db);
         settings = new SettingTable(db);
         kept = new KeptUserDataTable(db);
+        sillyTavern = new SillyTavernTable(db);
     }
 
     public static Store open(Path file) {
