@@ -28,8 +28,8 @@ public final class Cli {
             null);
 
     static final List<Command> COMMANDS = List.of(InspectCommand.COMMAND, IndexCommand.COMMAND, ListCommand.COMMAND,
-            FavoriteCommand.COMMAND, TagCommand.COMMAND, RootsCommand.COMMAND, RebuildIndexCommand.COMMAND,
-            GenerateCommand.COMMAND, BenchCommand.COMMAND);
+            FavoriteCommand.COMMAND, TagCommand.COMMAND, RootsCommand.COMMAND, StCommand.COMMAND,
+            RebuildIndexCommand.COMMAND, GenerateCommand.COMMAND, BenchCommand.COMMAND);
 
     private Cli() {
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.chargallery.card.CardReader;
+import io.github.chargallery.testing.SillyTavernFolders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -28,7 +29,7 @@ class SillyTavernTest {
     @Test
     void aFolderWithoutCharactersIsRefusedSayingWhichFolderToPick() throws Exception {
         Path dataRoot = tmp.resolve("SillyTavern").resolve("data");
-        Path user = SillyTavernFolderFixture.make(dataRoot);
+        Path user = SillyTavernFolders.make(dataRoot);
         Files.createDirectories(tmp.resolve("empty"));
         try (Library library = open()) {
             SillyTavern st = library.sillyTavern().orElseThrow();
@@ -47,7 +48,7 @@ class SillyTavernTest {
 
     @Test
     void linkedCardsAreMatchedByIdentityWithTheirTagsAndChatsAndSpritesAreNotCards() throws Exception {
-        Path user = SillyTavernFolderFixture.make(tmp.resolve("st-data"));
+        Path user = SillyTavernFolders.make(tmp.resolve("st-data"));
         Path archive = tmp.resolve("archive");
         Files.createDirectories(archive);
         Files.copy(user.resolve("characters/Seraphina.png"), archive.resolve("seraphina-backup.png"));
@@ -72,7 +73,7 @@ class SillyTavernTest {
             assertThat(there.file()).isEqualTo("Seraphina.png");
             assertThat(there.tags()).containsExactly("Fantasy", "Healer");
             assertThat(there.chats()).isEqualTo(2);
-            assertThat(there.lastChatMillis()).isEqualTo(SillyTavernFolderFixture.LAST_CHAT.toEpochMilli());
+            assertThat(there.lastChatMillis()).isEqualTo(SillyTavernFolders.LAST_CHAT.toEpochMilli());
             SillyTavernCard aqua = state.of(named(library, "Aqua").id()).orElseThrow();
             assertThat(aqua.tags()).isEmpty();
             assertThat(aqua.chats()).isZero();
@@ -88,7 +89,7 @@ class SillyTavernTest {
 
     @Test
     void sendNeverOverwritesAndKnowsACardThatIsThereAlready() throws Exception {
-        Path user = SillyTavernFolderFixture.make(tmp.resolve("st-data"));
+        Path user = SillyTavernFolders.make(tmp.resolve("st-data"));
         Path chars = user.resolve("characters");
         byte[] seraphinaBefore = Files.readAllBytes(chars.resolve("Seraphina.png"));
         Path archive = tmp.resolve("archive");
@@ -141,7 +142,7 @@ class SillyTavernTest {
 
     @Test
     void aSentCardShowsAsInSillyTavernAfterTheNextSyncAndUnlinkForgetsOnlyTheRoot() throws Exception {
-        Path user = SillyTavernFolderFixture.make(tmp.resolve("st-data"));
+        Path user = SillyTavernFolders.make(tmp.resolve("st-data"));
         Path archive = tmp.resolve("archive");
         TestCards.writePng(archive.resolve("lira.png"), "Lira", "A catgirl.", List.of());
         try (Library library = open()) {
@@ -193,9 +194,9 @@ class SillyTavernTest {
     @Test
     void commonPlacesAreSuggested() throws Exception {
         Path home = tmp.resolve("home");
-        Path local = SillyTavernFolderFixture.make(home.resolve("SillyTavern/data"));
-        Path global = SillyTavernFolderFixture.make(home.resolve(".local/share/SillyTavern/data"));
-        Path asRoot = SillyTavernFolderFixture.make(tmp.resolve("elsewhere/ST/data"));
+        Path local = SillyTavernFolders.make(home.resolve("SillyTavern/data"));
+        Path global = SillyTavernFolders.make(home.resolve(".local/share/SillyTavern/data"));
+        Path asRoot = SillyTavernFolders.make(tmp.resolve("elsewhere/ST/data"));
         List<Path> found = SillyTavernFolder.suggestions(home, java.util.Map.of(), "Linux",
                 List.of(asRoot.resolve("characters"), tmp.resolve("elsewhere/ST")));
         assertThat(found).containsExactly(local, global, asRoot);

@@ -1,5 +1,8 @@
-package io.github.chargallery.library;
+package io.github.chargallery.testing;
 
+import io.github.chargallery.card.Card;
+import io.github.chargallery.card.CardFormatException;
+import io.github.chargallery.card.CardWriter;
 import io.github.chargallery.card.PngEncoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,25 +10,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A SillyTavern user data folder as SillyTavern lays it out: characters/ (cards at the top level, a sprites
  * folder of plain PNGs beside them), chats/<avatar without .png>/*.jsonl, settings.json with tags and tag_map.
  */
-final class SillyTavernFolderFixture {
-    static final Instant LAST_CHAT = Instant.parse("2026-11-30T20:15:00Z");
+public final class SillyTavernFolders {
+    public static final Instant LAST_CHAT = Instant.parse("2026-11-30T20:15:00Z");
 
-    private SillyTavernFolderFixture() {
+    private SillyTavernFolders() {
     }
 
     /** default-user with Seraphina (tagged "Fantasy" and "Healer", two chats) and Aqua (no tags, no chats). */
-    static Path make(Path dataRoot) {
+    public static Path make(Path dataRoot) {
         Path user = dataRoot.resolve("default-user");
         try {
             Path chars = Files.createDirectories(user.resolve("characters"));
-            TestCards.writePng(chars.resolve("Seraphina.png"), "Seraphina", "A guardian of the forest.", List.of("st"));
-            TestCards.writePng(chars.resolve("Aqua.png"), "Aqua", "A goddess.", List.of("st"));
+            pngCard(chars.resolve("Seraphina.png"), "Seraphina", "A guardian of the forest.", List.of("st"));
+            pngCard(chars.resolve("Aqua.png"), "Aqua", "A goddess.", List.of("st"));
             Path sprites = Files.createDirectories(chars.resolve("Seraphina"));
             Files.write(sprites.resolve("joy.png"), PngEncoder.encode(4, 4, new byte[4 * 4 * 3], false));
             Files.write(sprites.resolve("anger.png"), PngEncoder.encode(4, 4, new byte[4 * 4 * 3], false));
@@ -47,7 +51,25 @@ final class SillyTavernFolderFixture {
         }
     }
 
-    private static void chat(Path file, Instant modified) throws IOException {
+    /** A V2 card (tagged, creator "tester") in a small PNG, written through the codec; back-dated an hour. */
+    public static Path pngCard(Path file, String name, String description, List<String> tags) {
+        try {
+            Files.createDirectories(file.getParent());
+            Card card = Card.fromJson(CardJson.v2(name, "tester", tags, description), name);
+            byte[] pixels = new byte[16 * 16 * 3];
+            Arrays.fill(pixels, (byte) name.hashCode());
+            CardWriter.writePng(file, PngEncoder.encode(16, 16, pixels, false), card);
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(3600)));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (CardFormatException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A chat file with this modification time. */
+    public static void chat(Path file, Instant modified) throws IOException {
         Files.writeString(file, "{\"user_name\":\"You\"}\n{\"mes\":\"hello\"}\n");
         Files.setLastModifiedTime(file, FileTime.from(modified));
     }
