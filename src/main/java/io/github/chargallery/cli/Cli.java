@@ -29,7 +29,8 @@ public final class Cli {
 
     static final List<Command> COMMANDS = List.of(InspectCommand.COMMAND, IndexCommand.COMMAND, ListCommand.COMMAND,
             FavoriteCommand.COMMAND, TagCommand.COMMAND, RootsCommand.COMMAND, StCommand.COMMAND,
-            RebuildIndexCommand.COMMAND, GenerateCommand.COMMAND, BenchCommand.COMMAND);
+            RebuildIndexCommand.COMMAND, TrashCommand.COMMAND, TrashCommand.RESTORE, GenerateCommand.COMMAND,
+            BenchCommand.COMMAND);
 
     private Cli() {
     }

@@ -317,6 +317,11 @@ public final class Library implements CardLibrary {
         throw last;
     }
 
+    /** Moving this library's files to {@code trash} and back, the index kept in step (see {@link TrashBin}). */
+    public TrashBin trashBin(io.github.chargallery.library.trash.Trash trash) {
+        return new TrashBin(store, trash, () -> clock.getAsLong());
+    }
+
     @Override
     public Optional<byte[]> thumbnail(Path file, long size, long modified) {
         return store.db.read(() -> store.thumbnails.get(key(file), size, modified));

@@ -54,6 +54,12 @@ final class Schema {
         "ALTER TABLE cards ADD COLUMN first_message_tokens INTEGER",
         "UPDATE files SET checked_ns = 0"
     ), List.of(
+        // What the gallery moved to the trash (trash --list, "Recently trashed", undo): self-contained.
+        "CREATE TABLE IF NOT EXISTS trash_log(id INTEGER PRIMARY KEY, original TEXT NOT NULL, trashed TEXT, info TEXT,"
+            + " trash TEXT NOT NULL, at INTEGER NOT NULL, card_id INTEGER, name TEXT NOT NULL, restored_at INTEGER,"
+            + " restored_to TEXT)",
+        "CREATE INDEX IF NOT EXISTS trash_log_original ON trash_log(original)"
+    ), List.of(
         // A SillyTavern user data folder the user linked: its characters/ folder is the root (walked top level
         // only, as SillyTavern reads it); tags and chats are read from the user folder, never stored here.
         "CREATE TABLE IF NOT EXISTS sillytavern_links(root_id INTEGER PRIMARY KEY REFERENCES roots(id)"

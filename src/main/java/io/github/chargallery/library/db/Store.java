@@ -14,6 +14,7 @@ public final class Store implements AutoCloseable {
     public final ThumbnailTable thumbnails;
     public final SettingTable settings;
     public final KeptUserDataTable kept;
+    public final TrashTable trash;
     public final SillyTavernTable sillyTavern;
 
     private Store(Db db) {
@@ -27,6 +28,7 @@ public final class Store implements AutoCloseable {
         thumbnails = new ThumbnailTable(db);
         settings = new SettingTable(db);
         kept = new KeptUserDataTable(db);
+        trash = new TrashTable(db);
         sillyTavern = new SillyTavernTable(db);
     }
 
