@@ -18,14 +18,15 @@ import java.util.List;
  * {@code st}: the SillyTavern bridge. {@code st link DIR} links a SillyTavern user data folder (its characters
  * folder becomes a library root, scanned at once), {@code st unlink [DIR]} forgets it again (its files stay),
  * {@code st status} says what is linked and what SillyTavern holds, {@code st send FILE...} copies cards there
- * ({@link StSend}), {@code st adopt-tags [FILE...]} copies SillyTavern's tags into the user tags.
+ * ({@link StSend}), {@code st remove FILE...} moves SillyTavern's copy to the trash ({@link StRemove}),
+ * {@code st adopt-tags [FILE...]} copies SillyTavern's tags into the user tags.
  */
 final class StCommand {
     static final Command.Option TO = Command.Option.value("--to", "DIR",
             "the linked SillyTavern user folder to send to (needed when several are linked)");
-    static final Command COMMAND = new Command("st", "link DIR | unlink [DIR] | status | send FILE... | adopt-tags [FILE...]",
+    static final Command COMMAND = new Command("st", "link DIR | unlink [DIR] | status | send FILE... | remove FILE... | adopt-tags [FILE...]",
             "The SillyTavern bridge: link its user data folder (data/<user>), show what it holds, send cards there"
-                    + " (never overwriting), adopt its tags.",
+                    + " (never overwriting), remove them (to the trash), adopt its tags.",
             List.of(Command.DATA_DIR, Command.JSON, TO), StCommand::run);
 
     private StCommand() {
@@ -33,7 +34,7 @@ final class StCommand {
 
     static int run(Args a, PrintStream out, PrintStream err) throws UsageException {
         if (a.words.isEmpty()) {
-            throw new UsageException("st needs a command: link, unlink, status, send or adopt-tags");
+            throw new UsageException("st needs a command: link, unlink, status, send, remove or adopt-tags");
         }
         String what = a.words.get(0);
         int given = a.words.size() - 1;
@@ -70,11 +71,17 @@ final class StCommand {
                 }
                 return StSend.run(a, out, err);
             }
+            case "remove" -> {
+                if (given == 0) {
+                    throw new UsageException("st remove needs at least one card file");
+                }
+                return StRemove.run(a, out, err);
+            }
             case "adopt-tags" -> {
                 return StSend.adoptTags(a, out, err);
             }
             default -> throw new UsageException("unknown st command: " + what
-                    + " (link, unlink, status, send, adopt-tags)");
+                    + " (link, unlink, status, send, remove, adopt-tags)");
         }
     }
 

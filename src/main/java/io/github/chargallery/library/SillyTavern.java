@@ -163,6 +163,39 @@ public final class SillyTavern {
         return last;
     }
 
+    /** A copy of a card in a SillyTavern characters folder, with the chats SillyTavern has for that file. */
+    public record Copy(SillyTavernFolder folder, Path file, SillyTavernChats.Stats chats) {
+    }
+
+    /** The card's copies in the linked SillyTavern folders (as the index last saw them) and their chats. */
+    public List<Copy> copiesOf(long cardId) {
+        List<SillyTavernTable.Row> rows = store.db.read(store.sillyTavern::all);
+        List<SillyTavernTable.FileRow> files = store.db.read(store.sillyTavern::files);
+        List<Copy> copies = new ArrayList<>();
+        for (SillyTavernTable.FileRow f : files) {
+            if (f.cardId() != cardId) {
+                continue;
+            }
+            Path file = FileNames.path(f.path());
+            rows.stream().filter(r -> r.rootId() == f.rootId()).findFirst().ifPresent(r -> {
+                SillyTavernFolder folder = new SillyTavernFolder(FileNames.path(r.userDir()));
+                String avatar = FileNames.display(file.getFileName());
+                copies.add(new Copy(folder, file, SillyTavernChats.of(folder.chats()
+                        .resolve(SillyTavernChats.folderOf(avatar)))));
+            });
+        }
+        return copies;
+    }
+
+    /**
+     * "Remove from SillyTavern": moves the card's copies in SillyTavern's folders to the trash (ask
+     * {@link #copiesOf} first, to say how many chats they have); the archive's copies and SillyTavern's chats
+     * stay (sent again under the same name, the card finds its chats again).
+     */
+    public TrashBin.Result remove(long cardId, TrashBin bin) {
+        return bin.moveToTrash(copiesOf(cardId).stream().map(Copy::file).toList());
+    }
+
     /**
      * "Adopt as my tags": gives the card, as user tags, the tags SillyTavern has for it (those it lacks);
      * returns the ones added. settings.json is only read.

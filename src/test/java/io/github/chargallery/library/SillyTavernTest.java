@@ -167,6 +167,34 @@ class SillyTavernTest {
     }
 
     @Test
+    void removeMovesOnlySillyTavernsCopyToTheTrashAndSaysHowManyChatsItHas() throws Exception {
+        Path user = SillyTavernFolders.make(tmp.resolve("st-data"));
+        Path archive = Files.createDirectories(tmp.resolve("archive"));
+        Files.copy(user.resolve("characters/Seraphina.png"), archive.resolve("seraphina.png"));
+        try (Library library = open()) {
+            library.addRoot(archive);
+            SillyTavern st = library.sillyTavern().orElseThrow();
+            st.link(user);
+            library.sync(SyncListener.NONE, () -> false);
+            long seraphina = named(library, "Seraphina").id();
+            List<SillyTavern.Copy> copies = st.copiesOf(seraphina);
+            assertThat(copies).extracting(SillyTavern.Copy::file).containsExactly(user.resolve("characters/Seraphina.png"));
+            assertThat(copies.get(0).chats().count()).isEqualTo(2);
+
+            TrashBin bin = library.trashBin(io.github.chargallery.library.trash.Trash.forSystem("Linux",
+                    java.util.Map.of("XDG_DATA_HOME", tmp.resolve("xdg").toString()), tmp.resolve("home").toString()));
+            TrashBin.Result r = st.remove(seraphina, bin);
+            assertThat(r.failed()).isEmpty();
+            assertThat(user.resolve("characters/Seraphina.png")).doesNotExist();
+            assertThat(tmp.resolve("xdg/Trash/files/Seraphina.png")).exists();
+            assertThat(archive.resolve("seraphina.png")).exists();
+            assertThat(user.resolve("chats/Seraphina")).isDirectory();
+            assertThat(named(library, "Seraphina").files()).containsExactly(archive.resolve("seraphina.png"));
+            assertThat(st.state().of(seraphina)).isEmpty();
+        }
+    }
+
+    @Test
     void fileNamesAreSafeOnEveryOs() {
         assertThat(SafeFileName.of("AC/DC: \"Live\" <at> *Wembley*?|\\")).isEqualTo("AC DC Live at Wembley");
         assertThat(SafeFileName.of("  ...dots and spaces... ")).isEqualTo("dots and spaces");
