@@ -33,10 +33,26 @@ public final class AtomicFiles {
         void write(OutputStream out) throws IOException;
     }
 
+    /** Checks the temporary file before it replaces the target; throws to keep the target as it is. */
+    @FunctionalInterface
+    public interface Check {
+        void check(Path written) throws IOException;
+    }
+
     /** Writes {@code target}, replacing it when it exists. */
     public static void write(Path target, Body body) throws IOException {
+        write(target, body, written -> { });
+    }
+
+    /**
+     * Writes {@code target} like {@link #write(Path, Body)}, and runs {@code check} on the complete temporary
+     * file first (read it back, compare): when it throws, the temporary file is removed and the target is
+     * left untouched.
+     */
+    public static void write(Path target, Body body, Check check) throws IOException {
         Path tmp = temp(target.toAbsolutePath().getParent(), body);
         try {
+            check.check(tmp);
             keepAttributes(target, tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -53,12 +69,18 @@ public final class AtomicFiles {
      * taken; never replaces a file. Returns the path written.
      */
     public static Path writeNew(Path folder, String name, Body body) throws IOException {
+        return writeNew(folder, name, body, written -> { });
+    }
+
+    /** {@link #writeNew(Path, String, Body)} with {@code check} run on the temporary file before it is named. */
+    public static Path writeNew(Path folder, String name, Body body, Check check) throws IOException {
         Files.createDirectories(folder);
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         String ext = dot > 0 ? name.substring(dot) : "";
         Path tmp = temp(folder, body);
         try {
+            check.check(tmp);
             for (int n = 1; n < 10_000; n++) {
                 Path target = folder.resolve(n == 1 ? name : base + " (" + n + ")" + ext);
                 if (Files.exists(target)) {

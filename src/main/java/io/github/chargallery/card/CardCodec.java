@@ -14,7 +14,11 @@ final class CardCodec implements CardReader {
 
     @Override
     public CardFile read(Path file) throws CardFormatException {
-        CardFile.Format format = CardFile.Format.of(file);
+        return read(file, CardFile.Format.of(file));
+    }
+
+    /** Reads {@code file} as {@code format} whatever its name says (a temporary file being checked). */
+    CardFile read(Path file, CardFile.Format format) throws CardFormatException {
         if (format == null) {
             throw new CardFormatException(file, Kind.UNSUPPORTED, "not a card file (expected .png, .json or .charx)");
         }
