@@ -135,11 +135,18 @@ public final class SillyTavern {
                 chats += s.count();
                 SillyTavernCard card = new SillyTavernCard(folder, avatar, tags.of(avatar), s.count(), s.bytes(),
                         s.lastMillis());
-                cards.merge(f.cardId(), card, (a, b) -> b.chats() > a.chats() ? b : a);
+                cards.merge(f.cardId(), card, SillyTavern::moreChats);
+                if (f.sentFor() != null) {
+                    cards.merge(f.sentFor(), card, SillyTavern::moreChats);
+                }
             }
         }
-        int there = (int) files.size();
+        int there = files.size();
         return new SillyTavernState(links, cards, there, matched, chats, problems);
+    }
+
+    private static SillyTavernCard moreChats(SillyTavernCard a, SillyTavernCard b) {
+        return b.chats() > a.chats() ? b : a;
     }
 
     /** Sends a card file to SillyTavern (see {@link SillyTavernSender#send}). */
@@ -173,7 +180,7 @@ public final class SillyTavern {
         List<SillyTavernTable.FileRow> files = store.db.read(store.sillyTavern::files);
         List<Copy> copies = new ArrayList<>();
         for (SillyTavernTable.FileRow f : files) {
-            if (f.cardId() != cardId) {
+            if (f.cardId() != cardId && (f.sentFor() == null || f.sentFor() != cardId)) {
                 continue;
             }
             Path file = FileNames.path(f.path());

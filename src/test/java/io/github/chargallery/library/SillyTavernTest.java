@@ -195,6 +195,33 @@ class SillyTavernTest {
     }
 
     @Test
+    void aJsonCardIsSentConvertedOnceAndItsArchiveCardShowsItIsThere() throws Exception {
+        Path user = SillyTavernFolders.make(tmp.resolve("st-data"));
+        Path archive = tmp.resolve("archive");
+        Path json = TestCards.write(archive.resolve("zoe.json"), "Zoe");
+        try (Library library = open()) {
+            library.addRoot(archive);
+            SillyTavern st = library.sillyTavern().orElseThrow();
+            SillyTavernFolder folder = st.link(user);
+            library.sync(SyncListener.NONE, () -> false);
+            long zoe = named(library, "Zoe").id();
+
+            SillyTavernSend sent = st.send(json, folder);
+            assertThat(sent.error()).isNull();
+            assertThat(sent.file()).isEqualTo("Zoe.png");
+            Path png = user.resolve("characters/Zoe.png");
+            assertThat(SillyTavernPng.hasTextCardChunk(Files.readAllBytes(png))).isTrue();
+            assertThat(CardReader.standard().read(png).card().description()).isEqualTo("A character called Zoe.");
+            assertThat(st.send(json, folder).already()).as("before the next scan too").isTrue();
+
+            library.sync(SyncListener.NONE, () -> false);
+            assertThat(st.state().of(zoe).orElseThrow().file()).isEqualTo("Zoe.png");
+            assertThat(st.send(json, folder).already()).isTrue();
+            assertThat(st.copiesOf(zoe)).extracting(SillyTavern.Copy::file).containsExactly(png);
+        }
+    }
+
+    @Test
     void fileNamesAreSafeOnEveryOs() {
         assertThat(SafeFileName.of("AC/DC: \"Live\" <at> *Wembley*?|\\")).isEqualTo("AC DC Live at Wembley");
         assertThat(SafeFileName.of("  ...dots and spaces... ")).isEqualTo("dots and spaces");

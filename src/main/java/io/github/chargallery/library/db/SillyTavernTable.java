@@ -23,8 +23,11 @@ public final class SillyTavernTable {
     public record Row(long rootId, String rootPath, String userDir) {
     }
 
-    /** One file of a linked root and the card it holds. */
-    public record FileRow(long rootId, String path, long cardId) {
+    /**
+     * One file of a linked root and the card it holds; {@code sentFor} is the archive card it was converted from
+     * when the gallery sent it (null otherwise).
+     */
+    public record FileRow(long rootId, String path, long cardId, Long sentFor) {
     }
 
     public void link(long rootId, String userDir, long now) throws SQLException {
@@ -63,12 +66,15 @@ public final class SillyTavernTable {
 
     /** Every indexed file under a linked root, with its card. */
     public List<FileRow> files() throws SQLException {
-        PreparedStatement s = db.statement("SELECT f.root_id, f.path, f.card_id FROM files f"
-                + " JOIN sillytavern_links l ON l.root_id = f.root_id ORDER BY f.path");
+        PreparedStatement s = db.statement("SELECT f.root_id, f.path, f.card_id, a.id FROM files f"
+                + " JOIN sillytavern_links l ON l.root_id = f.root_id JOIN cards c ON c.id = f.card_id"
+                + " LEFT JOIN sillytavern_sent t ON t.st_hash = c.hash LEFT JOIN cards a ON a.hash = t.card_hash"
+                + " ORDER BY f.path");
         List<FileRow> rows = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                rows.add(new FileRow(rs.getLong(1), rs.getString(2), rs.getLong(3)));
+                long from = rs.getLong(4);
+                rows.add(new FileRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.wasNull() ? null : from));
             }
         }
         return rows;
@@ -82,6 +88,27 @@ public final class SillyTavernTable {
         try (ResultSet rs = s.executeQuery()) {
             return rs.next() ? rs.getInt(1) : 0;
         }
+    }
+
+    /** Remembers that the card {@code stHash} was written into SillyTavern as a conversion of {@code cardHash}. */
+    public void recordSent(String stHash, String cardHash) throws SQLException {
+        PreparedStatement s = db.statement("INSERT OR REPLACE INTO sillytavern_sent(st_hash, card_hash) VALUES (?, ?)");
+        s.setString(1, stHash);
+        s.setString(2, cardHash);
+        s.executeUpdate();
+    }
+
+    /** The hashes of the conversions of this card sent to SillyTavern. */
+    public List<String> sentAs(String cardHash) throws SQLException {
+        PreparedStatement s = db.statement("SELECT st_hash FROM sillytavern_sent WHERE card_hash = ?");
+        s.setString(1, cardHash);
+        List<String> hashes = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                hashes.add(rs.getString(1));
+            }
+        }
+        return hashes;
     }
 
     /** Paths of this card's files under a linked root (to tell whether it is in SillyTavern already). */
