@@ -125,6 +125,8 @@ public class GalleryApp extends Application {
         restoreBounds(stage);
         if (options.measureOut() != null) {
             new Measure(options.measureOut()).attach(stage, model);
+        } else {
+            view.offerSillyTavern();
         }
         model.lastReportProperty().addListener((o, a, r) -> thumbnails.backfill(java.util.List.copyOf(model.cards())));
         // read in stop(), however the app quits (window closed, Platform.exit)

@@ -203,6 +203,11 @@ public final class SillyTavern {
         return bin.moveToTrash(copiesOf(cardId).stream().map(Copy::file).toList());
     }
 
+    /** {@link #remove(long, TrashBin)} into this trash. */
+    public TrashBin.Result remove(long cardId, io.github.chargallery.library.trash.Trash trash) {
+        return remove(cardId, library.trashBin(trash));
+    }
+
     /**
      * "Adopt as my tags": gives the card, as user tags, the tags SillyTavern has for it (those it lacks);
      * returns the ones added. settings.json is only read.

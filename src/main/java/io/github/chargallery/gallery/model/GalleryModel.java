@@ -63,6 +63,7 @@ public final class GalleryModel {
     private final Folders folders;
     private final SyncStatus status;
     private final DetailReader details;
+    private final SillyTavernModel sillyTavern;
     // what the view gets: it changes the lists through the commands, never directly
     private final ObservableList<CardSummary> readOnlyCards = FXCollections.unmodifiableObservableList(master);
     private final ObservableList<TagCount> readOnlyTags;
@@ -89,7 +90,13 @@ public final class GalleryModel {
         this.readOnlyTags = FXCollections.unmodifiableObservableList(tagCounter.counts());
         this.readOnlyRoots = FXCollections.unmodifiableObservableList(folders.roots());
         this.readOnlyOffline = FXCollections.unmodifiableObservableList(folders.offlineRoots());
-        this.shown = new ShownCards(cardList, search.filter());
+        this.sillyTavern = new SillyTavernModel(library, jobs, sync, cardList);
+        this.shown = new ShownCards(cardList, search.filter(), sillyTavern.stateProperty());
+        tagCounter.setSillyTavern(sillyTavern::state);
+        sillyTavern.stateProperty().addListener((o, a, st) -> {
+            search.setSillyTavern(st);
+            tagCounter.recount(true);
+        });
         cardList.addObserver(new CardList.Observer() {
             @Override
             public void beforeChange(boolean all) {
@@ -149,6 +156,7 @@ public final class GalleryModel {
         }
         folders.reload();
         tagCounter.recount(true);
+        sillyTavern.reload();
         lastReport.set(report);
     }
 
@@ -306,6 +314,11 @@ public final class GalleryModel {
     /** Set when the index turned out damaged while in use. */
     public ReadOnlyObjectProperty<IndexUnusableException> damagedProperty() {
         return jobs.damagedProperty();
+    }
+
+    /** The SillyTavern bridge: linked folders, what they hold, send and remove. */
+    public SillyTavernModel sillyTavern() {
+        return sillyTavern;
     }
 
     // ---- state the view binds to ----

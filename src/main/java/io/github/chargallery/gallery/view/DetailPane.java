@@ -97,6 +97,7 @@ final class DetailPane extends BorderPane {
         setPrefWidth(380);
         setMinWidth(280);
         model.detailProperty().addListener((o, a, b) -> show(b));
+        model.sillyTavern().stateProperty().addListener((o, a, b) -> show(model.detailProperty().get()));
     }
 
     private void show(CardDetail d) {
@@ -141,6 +142,7 @@ final class DetailPane extends BorderPane {
         content.getChildren().add(chips(s.userTags().stream()
                 .map(t -> chip(t, "user-tag", () -> model.removeUserTag(shown, t))).toList()));
         content.getChildren().add(newTag);
+        SillyTavernSection.of(model, s).ifPresent(content.getChildren()::add);
         if (c != null) {
             content.getChildren().add(line("Alternate greetings / lorebook entries",
                     Fmt.count(c.alternateGreetings().size()) + "  ·  " + Fmt.count(c.lorebookEntries())));

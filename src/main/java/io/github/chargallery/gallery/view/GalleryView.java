@@ -75,6 +75,7 @@ public final class GalleryView {
         grid.skinProperty().addListener((o, a, skin) -> fixRowHeight());
         grid.setCellFactory(g -> {
             CardTile tile = new CardTile(model, thumbnails, cellWidth);
+            tile.setOnContextMenuRequested(e -> tileMenu(tile, e));
             tile.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                     detailOpen.set(true);
@@ -89,6 +90,7 @@ public final class GalleryView {
 
         toolbar = new MainToolbar(model, thumbnails, tileWidth, cellWidth, theme, this::addFolder,
                 () -> Dialogs.libraryFolders(root.getScene().getWindow(), model));
+        toolbar.getItems().add(toolbar.getItems().size() - 1, SillyTavernMenu.of(model, () -> root.getScene().getWindow()));
         theme.addListener((o, a, t) -> t.apply());
         root.setTop(new VBox(toolbar, new NoticeBar(model)));
         split.getItems().add(gridArea());
@@ -105,6 +107,7 @@ public final class GalleryView {
             }
             markSelectedTile();
         });
+        model.sillyTavern().stateProperty().addListener((o, a, b) -> eachTile(CardTile::updateSillyTavern));
         installKeys();
         installDrop();
         TopCardKeeper topCard = new TopCardKeeper(grid, this::columns);
@@ -114,11 +117,29 @@ public final class GalleryView {
 
     /** One listener for all tiles (see {@link CardTile}): only the tiles in the scene need telling. */
     private void markSelectedTile() {
+        eachTile(CardTile::updateSelected);
+    }
+
+    private void eachTile(java.util.function.Consumer<CardTile> update) {
         for (Node n : grid.lookupAll(".card-tile")) {
             if (n instanceof CardTile tile) {
-                tile.updateSelected();
+                update.accept(tile);
             }
         }
+    }
+
+    /** The tile's menu, made when asked for (a menu per tile would cost every recycled cell). */
+    private void tileMenu(CardTile tile, javafx.scene.input.ContextMenuEvent e) {
+        CardSummary c = tile.getItem();
+        if (c == null) {
+            return;
+        }
+        var items = SillyTavernSection.menuItems(root.getScene().getWindow(), model, c);
+        if (!items.isEmpty()) {
+            new javafx.scene.control.ContextMenu(items.toArray(javafx.scene.control.MenuItem[]::new))
+                    .show(tile, e.getScreenX(), e.getScreenY());
+        }
+        e.consume();
     }
 
     /**
@@ -145,6 +166,24 @@ public final class GalleryView {
         double rowHeight = cellWidth.get() * Thumbnails.PICTURE_RATIO + CardTile.LABEL_HEIGHT + 2 * grid.getVerticalCellSpacing();
         int rows = (int) Math.ceil(grid.getHeight() / rowHeight) + 1;
         model.setScreenFill(cols * rows, cols);
+    }
+
+    /** Once the index is read: offers, once ever, to link a SillyTavern install found at a common place. */
+    public void offerSillyTavern() {
+        Runnable offer = () -> SillyTavernMenu.offer(model, () -> root.getScene().getWindow());
+        if (model.loadedProperty().get()) {
+            offer.run();
+        } else {
+            model.loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a, Boolean b) {
+                    if (b) {
+                        o.removeListener(this);
+                        offer.run();
+                    }
+                }
+            });
+        }
     }
 
     public Parent root() {
