@@ -57,7 +57,8 @@ class SillyTavernWindowTest {
             CardSummary lira = h.model.cards().stream().filter(c -> c.name().equals("Lira")).findFirst().orElseThrow();
             WaitForAsyncUtils.asyncFx(() -> h.model.select(lira)).get();
             h.await("Lira can be sent", () -> button(h, "Send to SillyTavern") != null);
-            WaitForAsyncUtils.asyncFx(() -> button(h, "Send to SillyTavern").fire()).get();
+            Button send = button(h, "Send to SillyTavern");
+            WaitForAsyncUtils.asyncFx(send::fire).get();
             h.await("the notice says what was written", () -> String.valueOf(h.model.noticeProperty().get())
                     .contains("Sent “Lira” to SillyTavern as Lira.png"));
             h.await("and its tile gets the badge after the rescan", () -> "ST".equals(badge(h.tile("Lira"))));
