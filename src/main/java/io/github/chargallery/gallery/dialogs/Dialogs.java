@@ -50,8 +50,8 @@ public final class Dialogs {
                 String st = r == null ? null : model.sillyTavern().state().links().stream()
                         .filter(f -> f.characters().equals(r.path())).findFirst()
                         .map(f -> "   —   SillyTavern (" + f.user() + ", top level only)").orElse("");
-                setText(empty || r == null ? null : r.path() + st + "   —   " + Fmt.plural(r.cardCount(), "card", "cards")
-                        + (r.online() ? "   —   online" : "   —   OFFLINE (not reachable; its cards are kept)"));
+                setText(empty || r == null ? null : r.path() + "   —   " + Fmt.plural(r.cardCount(), "card", "cards")
+                        + (r.online() ? "   —   online" : "   —   OFFLINE (not reachable; its cards are kept)") + st);
                 // the theme's colour for trouble; a dialog has no stylesheet of ours
                 setStyle(r != null && !r.online() ? "-fx-text-fill: -color-danger-fg;" : null);
                 setGraphic(st == null || st.isEmpty() ? null : sillyTavernBadge());

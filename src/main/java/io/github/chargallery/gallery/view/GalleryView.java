@@ -90,7 +90,8 @@ public final class GalleryView {
 
         toolbar = new MainToolbar(model, thumbnails, tileWidth, cellWidth, theme, this::addFolder,
                 () -> Dialogs.libraryFolders(root.getScene().getWindow(), model));
-        toolbar.getItems().add(toolbar.getItems().size() - 1, SillyTavernMenu.of(model, () -> root.getScene().getWindow()));
+        // after Refresh, where the toolbar's overflow (a narrow window) does not hide it
+        toolbar.getItems().add(3, SillyTavernMenu.of(model, () -> root.getScene().getWindow()));
         theme.addListener((o, a, t) -> t.apply());
         root.setTop(new VBox(toolbar, new NoticeBar(model)));
         split.getItems().add(gridArea());

@@ -26,6 +26,7 @@ final class SillyTavernMenu {
 
     static MenuButton of(GalleryModel model, Supplier<Window> owner) {
         MenuButton menu = new MenuButton("SillyTavern");
+        menu.setTooltip(new javafx.scene.control.Tooltip("Link SillyTavern's user folder, see what it holds"));
         menu.getStyleClass().add("sillytavern-menu");
         MenuItem link = new MenuItem("Link SillyTavern…");
         link.setOnAction(e -> chooseAndLink(model, owner.get(), List.of()));
@@ -70,20 +71,25 @@ final class SillyTavernMenu {
 
     /** Once, at start: SillyTavern was found at a common place and none is linked; offer to link it. */
     static void offer(GalleryModel model, Supplier<Window> owner) {
+        // the answer comes on a pulse, where no dialog may wait: ask just after it
         model.sillyTavern().offerOnFirstStart(model.roots().stream().map(r -> r.path()).toList(), found -> {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
-            ask.initOwner(owner.get());
-            ask.setTitle("SillyTavern found");
-            ask.setHeaderText("Link SillyTavern?");
-            ask.setContentText("SillyTavern keeps its characters in " + found.get(0) + (found.size() > 1 ? " (and "
-                    + (found.size() - 1) + " more)" : "") + ". Linked, its cards show an ST badge with their chats and"
-                    + " tags, and Send to SillyTavern copies cards there (never overwriting). Asked once; the"
-                    + " SillyTavern menu links it later.");
-            ask.getButtonTypes().setAll(ButtonType.YES, ButtonType.NO);
-            if (ask.showAndWait().filter(b -> b == ButtonType.YES).isPresent()) {
-                chooseAndLink(model, owner.get(), found);
-            }
+            javafx.application.Platform.runLater(() -> ask(model, owner, found));
             return Optional.empty();
         });
+    }
+
+    private static void ask(GalleryModel model, Supplier<Window> owner, List<Path> found) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        ask.initOwner(owner.get());
+        ask.setTitle("SillyTavern found");
+        ask.setHeaderText("Link SillyTavern?");
+        ask.setContentText("SillyTavern keeps its characters in " + found.get(0) + (found.size() > 1 ? " (and "
+                + (found.size() - 1) + " more)" : "") + ". Linked, its cards show an ST badge with their chats and"
+                + " tags, and Send to SillyTavern copies cards there (never overwriting). Asked once; the"
+                + " SillyTavern menu links it later.");
+        ask.getButtonTypes().setAll(ButtonType.YES, ButtonType.NO);
+        if (ask.showAndWait().filter(b -> b == ButtonType.YES).isPresent()) {
+            chooseAndLink(model, owner.get(), found);
+        }
     }
 }

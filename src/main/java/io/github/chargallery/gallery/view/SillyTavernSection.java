@@ -15,7 +15,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -70,7 +69,8 @@ final class SillyTavernSection {
         adopt.setOnAction(e -> model.sillyTavern().adoptTags(card));
         Button remove = new Button("Remove from SillyTavern…");
         remove.setOnAction(e -> confirmRemove(remove.getScene().getWindow(), model, card));
-        box.getChildren().addAll(where, chats, caption, tags, new HBox(6, adopt, remove));
+        FlowPane actions = new FlowPane(6, 6, adopt, remove); // wraps in a narrow pane instead of cutting the words
+        box.getChildren().addAll(where, chats, caption, tags, actions);
         return Optional.of(box);
     }
 
@@ -99,7 +99,8 @@ final class SillyTavernSection {
 
     /** Says how many chats SillyTavern has with the card, then moves its copy to the trash when confirmed. */
     static void confirmRemove(Window owner, GalleryModel model, CardSummary card) {
-        model.sillyTavern().copies(card, copies -> {
+        // the copies come on a pulse, where no dialog may wait: ask just after it
+        model.sillyTavern().copies(card, copies -> javafx.application.Platform.runLater(() -> {
             if (copies.isEmpty()) {
                 return;
             }
@@ -114,6 +115,6 @@ final class SillyTavernSection {
                     + " again under the same name finds them). The archive's copy stays.");
             ask.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
             ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.sillyTavern().remove(card));
-        });
+        }));
     }
 }
