@@ -216,6 +216,7 @@ class SillyTavernTest {
 
             library.sync(SyncListener.NONE, () -> false);
             assertThat(st.state().of(zoe).orElseThrow().file()).isEqualTo("Zoe.png");
+            assertThat(st.state().matchedInArchive()).as("the converted copy stands for the archive's card").isEqualTo(1);
             assertThat(st.send(json, folder).already()).isTrue();
             assertThat(st.copiesOf(zoe)).extracting(SillyTavern.Copy::file).containsExactly(png);
         }

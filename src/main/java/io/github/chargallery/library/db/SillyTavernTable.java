@@ -80,11 +80,14 @@ public final class SillyTavernTable {
         return rows;
     }
 
-    /** How many cards in linked roots also have a file under a root that is not linked (the archive). */
+    /** How many cards in linked roots the archive (the roots that are not linked) also holds. */
     public int matchedInArchive() throws SQLException {
+        // a converted copy (see sillytavern_sent) counts by the archive card it stands for
         PreparedStatement s = db.statement("SELECT count(DISTINCT f.card_id) FROM files f"
-                + " JOIN sillytavern_links l ON l.root_id = f.root_id WHERE EXISTS (SELECT 1 FROM files g"
-                + " WHERE g.card_id = f.card_id AND g.root_id NOT IN (SELECT root_id FROM sillytavern_links))");
+                + " JOIN sillytavern_links l ON l.root_id = f.root_id JOIN cards c ON c.id = f.card_id"
+                + " LEFT JOIN sillytavern_sent t ON t.st_hash = c.hash LEFT JOIN cards a ON a.hash = t.card_hash"
+                + " WHERE EXISTS (SELECT 1 FROM files g WHERE g.card_id IN (f.card_id, a.id)"
+                + " AND g.root_id NOT IN (SELECT root_id FROM sillytavern_links))");
         try (ResultSet rs = s.executeQuery()) {
             return rs.next() ? rs.getInt(1) : 0;
         }
