@@ -31,7 +31,8 @@ class LauncherTest {
         ChildJvm.Result r = start(List.of(), List.of("--data-dir", tmp.resolve("data").toString()));
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.output()).isEqualTo("no display found: the gallery window needs a desktop session; headless"
-                + " commands: inspect, index, list, favorite, tag, roots, st, rebuild-index, trash, restore, generate, bench — see --help\n");
+                + " commands: inspect, index, list, favorite, tag, edit, history, revert, export, roots, st, rebuild-index,"
+                + " trash, restore, generate, bench — see --help\n");
         assertThat(tmp.resolve("data")).as("nothing was opened").doesNotExist();
     }
 

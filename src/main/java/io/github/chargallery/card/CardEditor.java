@@ -90,6 +90,32 @@ public final class CardEditor {
         return Optional.of(build(file, format, before, json, edited.get().spec()));
     }
 
+    /**
+     * A PNG card's card moved onto another picture ("Replace picture"): {@code picture} (a complete PNG;
+     * decode other formats to PNG first) with the file's card chunks and {@code chara-ext-asset_*} chunks
+     * copied byte for byte, the picture's own card chunks dropped. The card stays the same card.
+     */
+    public static CardEdit onPicture(Path pngCard, byte[] picture) throws CardFormatException, EditRefusedException {
+        if (CardFile.Format.of(pngCard) != CardFile.Format.PNG) {
+            throw new EditRefusedException("only a PNG card has a picture to replace; save a JSON or CHARX card"
+                    + " as a PNG card instead");
+        }
+        byte[] before = readAll(pngCard);
+        CardFile read = new CardCodec().read(pngCard, CardFile.Format.PNG);
+        byte[] after = PngCardWriter.carry(before, picture);
+        return new CardEdit(pngCard, CardFile.Format.PNG, before, after, read.card());
+    }
+
+    /**
+     * The card of {@code file} (any format) as a PNG card on {@code picture} (a complete PNG), its JSON exactly
+     * as it is, so the new file holds the same card ("Save as PNG card"). The edit's {@code file} is the source.
+     */
+    public static CardEdit asPngCard(Path file, byte[] picture) throws CardFormatException, EditRefusedException {
+        CardFile read = new CardCodec().read(file, CardFile.Format.of(file));
+        byte[] after = PngCardWriter.withCard(PngCardWriter.withoutCard(picture), read.card().json(), read.card().spec());
+        return new CardEdit(file, CardFile.Format.PNG, new byte[0], after, read.card());
+    }
+
     /** The save of a whole new card JSON text into the file's bytes (used to put a card into a container). */
     static CardEdit build(Path file, CardFile.Format format, byte[] before, String json, Spec spec)
             throws EditRefusedException {

@@ -88,6 +88,56 @@ final class PngCardWriter {
         return out.toByteArray();
     }
 
+    /**
+     * {@code picture} carrying {@code card}'s card chunks and {@code chara-ext-asset_*} chunks byte for
+     * byte, in their order, just before its IEND; the picture's own card chunks are dropped.
+     */
+    static byte[] carry(byte[] card, byte[] picture) throws EditRefusedException {
+        int iend = iend(picture);
+        ByteArrayOutputStream carried = new ByteArrayOutputStream();
+        for (int pos = 8; pos < iend(card); ) {
+            int length = Png.readInt(card, pos);
+            String type = new String(card, pos + 4, 4, StandardCharsets.US_ASCII);
+            if (cardKeyword(card, pos, length, type) != null || isAsset(card, pos, length, type)) {
+                carried.write(card, pos, 12 + length);
+            }
+            pos += 12 + length;
+        }
+        byte[] bare = withoutCard(picture);
+        int at = iend - (picture.length - bare.length);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bare.length + carried.size());
+        out.write(bare, 0, at);
+        out.writeBytes(carried.toByteArray());
+        out.write(bare, at, bare.length - at);
+        return out.toByteArray();
+    }
+
+    private static boolean isAsset(byte[] png, int pos, int length, String type) {
+        byte[] prefix = "chara-ext-asset_".getBytes(StandardCharsets.US_ASCII);
+        return Png.isTextType(type) && length > prefix.length
+                && java.util.Arrays.equals(png, pos + 8, pos + 8 + prefix.length, prefix, 0, prefix.length);
+    }
+
+    /** Where IEND starts, after checking every chunk before it is whole. */
+    private static int iend(byte[] png) throws EditRefusedException {
+        if (!Png.hasSignature(png)) {
+            throw new EditRefusedException("the image is not a PNG");
+        }
+        for (int pos = 8; ; ) {
+            if (pos + 12 > png.length || !Png.validType(png, pos + 4)) {
+                throw new EditRefusedException("the PNG is damaged or cut short at byte " + pos);
+            }
+            long end = pos + 12 + Integer.toUnsignedLong(Png.readInt(png, pos));
+            if (end > png.length) {
+                throw new EditRefusedException("the PNG is cut short inside the chunk at byte " + pos);
+            }
+            if (new String(png, pos + 4, 4, StandardCharsets.US_ASCII).equals("IEND")) {
+                return pos;
+            }
+            pos = (int) end;
+        }
+    }
+
     /** The PNG without its card chunks (an icon taken out of a CHARX may carry a stale card); other chunks kept. */
     static byte[] withoutCard(byte[] png) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(png.length);
@@ -99,6 +149,9 @@ final class PngCardWriter {
                 break;
             }
             String type = new String(png, pos + 4, 4, StandardCharsets.US_ASCII);
+            if (type.equals("IEND")) {
+                break; // IEND and whatever trails it are copied as they are
+            }
             if (cardKeyword(png, pos, length, type) == null) {
                 out.write(png, pos, 12 + length);
             }

@@ -41,6 +41,16 @@ public interface CardLibrary extends AutoCloseable {
     /** Card ids matching a user-typed query (FTS5, prefix, case- and accent-insensitive); never throws on odd input. */
     List<Long> search(String query);
 
+    /**
+     * Reads one card file now and applies it to the index as a sync would, without walking its folder:
+     * used right after the app wrote the file (an edit, a revert). An edit in place keeps the card id, so
+     * favourites and tags follow. Returns the patch a view applies (empty for a file under no root).
+     */
+    Patch reindex(Path file);
+
+    /** The card id of the indexed file at this path, if any. */
+    Optional<Long> cardIdOf(Path file);
+
     /** Reads the card from its first reachable file (for the detail pane). */
     CardFile readCard(long cardId) throws CardFormatException;
 

@@ -294,7 +294,14 @@ public final class Library implements CardLibrary {
         return store.db.read(() -> store.search.match(fts, store.cards.orphanIds()));
     }
 
+    @Override
+    public Patch reindex(Path file) {
+        FxThreadGuard.check();
+        return OneFile.reindex(store, reader, clock.getAsLong(), file);
+    }
+
     /** The card id of the indexed file at this path, if any (for the headless commands). */
+    @Override
     public Optional<Long> cardIdOf(Path file) {
         return store.db.read(() -> store.files.byPath(key(file))).map(r -> r.cardId());
     }

@@ -115,6 +115,21 @@ public final class FakeLibrary implements CardLibrary {
         return ids;
     }
 
+    /** Publishes nothing: the rows hold what a test sets; the call is recorded. */
+    @Override
+    public synchronized Patch reindex(Path file) {
+        FxThreadGuard.check();
+        calls.add("reindex " + file);
+        List<CardSummary> holding = rows.values().stream().filter(c -> c.files().contains(file)).toList();
+        return new Patch(List.of(), holding, List.of());
+    }
+
+    @Override
+    public synchronized Optional<Long> cardIdOf(Path file) {
+        FxThreadGuard.check();
+        return rows.values().stream().filter(c -> c.files().contains(file)).map(CardSummary::id).findFirst();
+    }
+
     @Override
     public CardFile readCard(long cardId) throws CardFormatException {
         FxThreadGuard.check();

@@ -81,6 +81,16 @@ public final class GatedLibrary implements CardLibrary {
     }
 
     @Override
+    public io.github.chargallery.library.Patch reindex(java.nio.file.Path file) {
+        return real.reindex(file);
+    }
+
+    @Override
+    public java.util.Optional<Long> cardIdOf(java.nio.file.Path file) {
+        return real.cardIdOf(file);
+    }
+
+    @Override
     public CardFile readCard(long cardId) throws CardFormatException {
         return real.readCard(cardId);
     }
