@@ -32,7 +32,7 @@ class LauncherTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.output()).isEqualTo("no display found: the gallery window needs a desktop session; headless"
                 + " commands: inspect, index, list, favorite, tag, edit, history, revert, export, roots, st, rebuild-index,"
-                + " trash, restore, generate, bench — see --help\n");
+                + " duplicates, dismiss, trash, restore, generate, bench — see --help\n");
         assertThat(tmp.resolve("data")).as("nothing was opened").doesNotExist();
     }
 

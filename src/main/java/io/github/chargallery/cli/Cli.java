@@ -30,8 +30,8 @@ public final class Cli {
     static final List<Command> COMMANDS = List.of(InspectCommand.COMMAND, IndexCommand.COMMAND, ListCommand.COMMAND,
             FavoriteCommand.COMMAND, TagCommand.COMMAND, EditCommand.COMMAND, HistoryCommand.COMMAND,
             RevertCommand.COMMAND, ExportCommand.COMMAND, RootsCommand.COMMAND, StCommand.COMMAND,
-            RebuildIndexCommand.COMMAND, TrashCommand.COMMAND, TrashCommand.RESTORE, GenerateCommand.COMMAND,
-            BenchCommand.COMMAND);
+            RebuildIndexCommand.COMMAND, DuplicatesCommand.COMMAND, DuplicatesCommand.DISMISS, TrashCommand.COMMAND,
+            TrashCommand.RESTORE, GenerateCommand.COMMAND, BenchCommand.COMMAND);
 
     private Cli() {
     }

@@ -13,10 +13,19 @@ final class GenerateCommand {
             "Writes a synthetic library of cards into a new or empty folder (for tests and benchmarks).",
             List.of(Command.Option.value("--cards", "N", "how many card files (required)"),
                     Command.Option.value("--seed", "S", "the same seed gives the same files, byte for byte (default 1)"),
-                    Command.Option.value("--avg-kb", "K", "average file size in KB (default 150)")),
+                    Command.Option.value("--avg-kb", "K", "average file size in KB (default 150)"),
+                    Command.Option.value("--duplicates", "PCT", "PCT percent more files repeating cards as collections"
+                            + " do: copies, the same card as JSON, re-encoded pictures, edited versions (default 0)")),
             GenerateCommand::run);
 
     private GenerateCommand() {
+    }
+
+    private static String repeats(io.github.chargallery.cli.bench.Repeats.Planted p) {
+        int n = p.sameCard().size() + p.sameCharacter().size() + p.samePicture().size() + p.notGrouped().size();
+        return n == 0 ? "" : String.format(Locale.ROOT, "; plus repeats: %d copies of a card, %d edited versions,"
+                + " %d pictures under two names, %d same names by another creator", p.sameCard().size(),
+                p.sameCharacter().size(), p.samePicture().size(), p.notGrouped().size());
     }
 
     static int run(Args a, PrintStream out, PrintStream err) throws UsageException {
@@ -28,13 +37,14 @@ final class GenerateCommand {
         int cards = a.intNumber("--cards", 0, 0);
         long seed = a.number("--seed", 1, Long.MIN_VALUE);
         int avgKb = a.intNumber("--avg-kb", 150, 1);
+        int duplicates = a.intNumber("--duplicates", 0, 0);
         long start = System.nanoTime();
         try {
-            LibraryGenerator.Summary s = LibraryGenerator.generate(dir, cards, seed, avgKb);
+            LibraryGenerator.Summary s = LibraryGenerator.generate(dir, cards, seed, avgKb, duplicates);
             double seconds = (System.nanoTime() - start) / 1e9;
             out.printf(Locale.ROOT, "wrote %d cards to %s in %.1f s: %d PNG (%d also V3), %d JSON, %d CHARX, "
-                    + "%d broken; %d folders, %.1f MB%n", s.cards(), s.dir(), seconds, s.png(), s.pngWithCcv3(),
-                    s.json(), s.charx(), s.broken(), s.folders(), s.bytes() / 1e6);
+                    + "%d broken; %d folders, %.1f MB%s%n", s.cards(), s.dir(), seconds, s.png(), s.pngWithCcv3(),
+                    s.json(), s.charx(), s.broken(), s.folders(), s.bytes() / 1e6, repeats(s.planted()));
             return 0;
         } catch (IOException e) {
             err.println("generate failed: " + e.getMessage());

@@ -44,6 +44,11 @@ final class ListCommand {
         }
     }
 
+    /** A card's row without SillyTavern's part (commands that print one card). */
+    static ObjectNode json(CardSummary c) {
+        return json(c, SillyTavernState.NONE);
+    }
+
     static ObjectNode json(CardSummary c, SillyTavernState st) {
         ObjectNode o = Json.object();
         o.put("id", c.id());

@@ -78,6 +78,8 @@ public class GalleryApp extends Application {
         background = Executors.newCachedThreadPool(DaemonThreads.named("gallery-bg"));
         fx = new PulseExecutor();
         model = new GalleryModel(library, background, fx);
+        model.cleanup().setTrash(SystemTrash.forThisSystem());
+        model.sillyTavern().setTrash(SystemTrash.forThisSystem());
         // The index query starts now, while the toolkit builds the window: its rows are often ready
         // by the time the window shows.
         model.start(options.addRoots());

@@ -83,6 +83,16 @@ public interface CardLibrary extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** Moving files to {@code trash} and back with the index kept in step; null when this library cannot. */
+    default TrashBin trashBin(io.github.chargallery.library.trash.Trash trash) {
+        return null;
+    }
+
+    /** The duplicate groups and the actions on them; null when this library cannot (a test's fake). */
+    default Duplicates duplicates() {
+        return null;
+    }
+
     @Override
     void close();
 }

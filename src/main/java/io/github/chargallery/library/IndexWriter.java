@@ -5,6 +5,7 @@ import io.github.chargallery.library.db.CardTable;
 import io.github.chargallery.library.db.FileTable;
 import io.github.chargallery.library.db.KeptUserDataTable;
 import io.github.chargallery.library.db.Store;
+import io.github.chargallery.library.dupes.CardFacts;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -135,6 +136,11 @@ final class IndexWriter {
 
     private void applyOne(Parsed p, Batch b) throws SQLException {
         CardRecord record = p.record();
+        if (p.facts() != null) {
+            CardFacts f = p.facts(); // what the duplicates view compares, kept per content
+            store.facts.put(record.hash(), f.canonical(), f.version(), f.greetings(), f.lorebookEntries(), f.created(),
+                    f.modified(), f.fieldsText());
+        }
         String path = Library.key(p.stat().path());
         Optional<FileTable.Row> row = store.files.byPath(path);
         Optional<CardTable.Row> target = store.cards.findByHash(record.hash());
@@ -363,6 +369,7 @@ final class IndexWriter {
                 break;
             }
         }
+        store.db.write(store.facts::prune); // the duplicates' facts of the contents just purged
         if (purged >= 1_000) {
             while (store.db.write(store.search::mergeStep)) {
                 store.db.pauseForOthers();

@@ -325,8 +325,15 @@ public final class Library implements CardLibrary {
     }
 
     /** Moving this library's files to {@code trash} and back, the index kept in step (see {@link TrashBin}). */
+    @Override
     public TrashBin trashBin(io.github.chargallery.library.trash.Trash trash) {
         return new TrashBin(store, trash, () -> clock.getAsLong());
+    }
+
+    /** The library's duplicate groups and the actions on them (see {@link Duplicates}). */
+    @Override
+    public Duplicates duplicates() {
+        return new Duplicates(store, () -> clock.getAsLong());
     }
 
     @Override

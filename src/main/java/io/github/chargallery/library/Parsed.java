@@ -7,6 +7,7 @@ import io.github.chargallery.card.CardReader;
 import io.github.chargallery.card.FileNames;
 import io.github.chargallery.card.TokenCounter;
 import io.github.chargallery.library.db.CardRecord;
+import io.github.chargallery.library.dupes.CardFacts;
 import io.github.chargallery.library.db.FileTable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -29,7 +30,7 @@ import java.util.Objects;
  * file is retried by the next scan and never replaces a card the index already holds.
  */
 record Parsed(FileStat stat, long rootId, FileTable.Row row, CardRecord record, boolean ioFailure,
-              FileTable.Identity identity) {
+              FileTable.Identity identity, CardFacts facts) {
     /** How much of each end of an unreadable file its partial hash covers (digiKam's 100 KB). */
     static final int PARTIAL_HASH_BYTES = 100 * 1024;
 
@@ -39,10 +40,12 @@ record Parsed(FileStat stat, long rootId, FileTable.Row row, CardRecord record, 
 
     static Parsed read(CardReader reader, FileStat stat, long rootId, FileTable.Row row) {
         CardRecord record;
+        CardFacts facts = null;
         boolean io = false;
         try {
             CardFile file = reader.read(stat.path());
             record = record(file.card());
+            facts = CardFacts.of(file.card());
         } catch (CardFormatException e) {
             record = error(stat, e.reason());
             io = e.kind() == CardFormatException.Kind.IO;
@@ -56,7 +59,7 @@ record Parsed(FileStat stat, long rootId, FileTable.Row row, CardRecord record, 
                     + " MB file) with the other cards being read; it is tried again at the next scan");
             io = true;
         }
-        return new Parsed(stat, rootId, row, record, io, identity(stat.path(), record.error() != null && !io));
+        return new Parsed(stat, rootId, row, record, io, identity(stat.path(), record.error() != null && !io), facts);
     }
 
     /**

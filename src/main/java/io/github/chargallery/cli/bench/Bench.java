@@ -141,6 +141,7 @@ public final class Bench {
             loadAndHeap(data);
             rescans(dir, data, files, readable, base);
             search(data);
+            duplicates(data);
             figures.put("index_mb", round(Files.size(data.resolve(Library.DATABASE_FILE)) / 1e6));
             if (options.probeHeap()) {
                 figures.put("xmx_needed_mb", BenchLoadProbe.smallestHeap(data, log));
@@ -276,6 +277,19 @@ public final class Bench {
             record(new Step("rescan_changed_ms", runs));
             figures.put("rescan_changed", counts.get(0));
             figures.put("rescan_changed_opened_runs", counts.stream().map(m -> m.get("opened")).toList());
+        }
+    }
+
+    /** Picture hashes made once (as the duplicates command does), then all duplicate groups found from the index. */
+    private void duplicates(Path data) throws Exception {
+        try (Library library = Library.open(data)) {
+            io.github.chargallery.library.Duplicates d = library.duplicates();
+            long t = System.nanoTime();
+            figures.put("picture_hashes_made", PictureHasher.fillMissing(d, Library.defaultThreads(), k -> { }));
+            figures.put("picture_hashes_ms", round((System.nanoTime() - t) / 1e6));
+            int[] groups = new int[1];
+            time("duplicates_ms", Math.max(5, options.repeat()), () -> groups[0] = d.groups().size());
+            figures.put("duplicate_groups", groups[0]);
         }
     }
 

@@ -39,7 +39,7 @@ public final class LibraryGenerator {
 
     /** What was written. {@code broken} files are meant to fail to read; their paths are listed. */
     public record Summary(Path dir, int cards, int png, int pngWithCcv3, int json, int charx, int broken,
-            int folders, long bytes, List<Path> brokenFiles) {
+            int folders, long bytes, List<Path> brokenFiles, Repeats.Planted planted) {
         public Summary {
             brokenFiles = List.copyOf(brokenFiles);
         }
@@ -62,7 +62,15 @@ public final class LibraryGenerator {
      * @param avgKb average image size in KB (noise pixels, so the PNG size follows the pixel count)
      */
     public static Summary generate(Path dir, int cards, long seed, int avgKb) throws IOException {
-        if (cards < 0 || avgKb <= 0) {
+        return generate(dir, cards, seed, avgKb, 0);
+    }
+
+    /**
+     * As {@link #generate(Path, int, long, int)}, plus {@code duplicatesPct} percent more files that repeat
+     * some of the cards as collections do (see {@link Repeats}).
+     */
+    public static Summary generate(Path dir, int cards, long seed, int avgKb, int duplicatesPct) throws IOException {
+        if (cards < 0 || avgKb <= 0 || duplicatesPct < 0) {
             throw new IllegalArgumentException("cards must be >= 0 and avg-kb > 0");
         }
         Files.createDirectories(dir);
@@ -117,7 +125,9 @@ public final class LibraryGenerator {
             }
         }
         int folders = (int) plan.stream().map(Planned::folder).distinct().count();
-        return new Summary(dir, cards, png, ccv3, json, charx, broken.size(), folders, bytes, broken);
+        List<Path> pngs = written.stream().filter(w -> w.kind() == Kind.PNG).map(Written::file).toList();
+        Repeats.Planted planted = Repeats.write(dir, (int) ((long) cards * duplicatesPct / 100), seed, pngs);
+        return new Summary(dir, cards, png, ccv3, json, charx, broken.size(), folders, bytes, broken, planted);
     }
 
     /** Kinds shuffled over the indices, indices spread over nested folders of 50-500 cards. */

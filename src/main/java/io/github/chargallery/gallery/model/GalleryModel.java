@@ -64,6 +64,7 @@ public final class GalleryModel {
     private final SyncStatus status;
     private final DetailReader details;
     private final SillyTavernModel sillyTavern;
+    private final Cleanup cleanup;
     // what the view gets: it changes the lists through the commands, never directly
     private final ObservableList<CardSummary> readOnlyCards = FXCollections.unmodifiableObservableList(master);
     private final ObservableList<TagCount> readOnlyTags;
@@ -90,13 +91,8 @@ public final class GalleryModel {
         this.readOnlyTags = FXCollections.unmodifiableObservableList(tagCounter.counts());
         this.readOnlyRoots = FXCollections.unmodifiableObservableList(folders.roots());
         this.readOnlyOffline = FXCollections.unmodifiableObservableList(folders.offlineRoots());
-        this.sillyTavern = new SillyTavernModel(library, jobs, sync, cardList);
+        this.sillyTavern = SillyTavernModel.wired(library, jobs, sync, cardList, search, tagCounter);
         this.shown = new ShownCards(cardList, search.filter(), sillyTavern.stateProperty());
-        tagCounter.setSillyTavern(sillyTavern::state);
-        sillyTavern.stateProperty().addListener((o, a, st) -> {
-            search.setSillyTavern(st);
-            tagCounter.recount(true);
-        });
         cardList.addObserver(new CardList.Observer() {
             @Override
             public void beforeChange(boolean all) {
@@ -110,6 +106,12 @@ public final class GalleryModel {
         });
         sync.endedProperty().addListener((o, was, end) -> afterSync(end.report()));
         this.details = new DetailReader(library, jobs, selected.getReadOnlyProperty());
+        this.cleanup = new Cleanup(library, jobs, cardList, () -> sync.syncingProperty().get());
+    }
+
+    /** Duplicates and the trash (see {@link Cleanup}). */
+    public Cleanup cleanup() {
+        return cleanup;
     }
 
     // ---- startup and sync ----
@@ -157,6 +159,7 @@ public final class GalleryModel {
         folders.reload();
         tagCounter.recount(true);
         sillyTavern.reload();
+        cleanup.recompute();
         lastReport.set(report);
     }
 
@@ -186,6 +189,7 @@ public final class GalleryModel {
         if (done.changed()) {
             search.rowsChanged();
             tagCounter.recount(false);
+            cleanup.cardsChanged();
         }
         afterChange.run();
     }

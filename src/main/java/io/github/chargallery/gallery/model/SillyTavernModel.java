@@ -42,6 +42,18 @@ public final class SillyTavernModel {
         this.cards = cards;
     }
 
+    /** One whose tags the search filters on and the tag list counts, as the cards' own. */
+    static SillyTavernModel wired(CardLibrary library, Jobs jobs, SyncRunner sync, CardList cards, Search search,
+                                  TagCounter tags) {
+        SillyTavernModel m = new SillyTavernModel(library, jobs, sync, cards);
+        tags.setSillyTavern(m::state);
+        m.state.addListener((o, a, st) -> {
+            search.setSillyTavern(st);
+            tags.recount(true);
+        });
+        return m;
+    }
+
     /** The trash "Remove from SillyTavern" uses (the app gives the system's; tests a folder's). */
     public void setTrash(Trash trash) {
         this.trash = trash;

@@ -32,8 +32,18 @@ final class ThumbnailMaker {
     private ThumbnailMaker() {
     }
 
+    /** A made thumbnail: its JPEG bytes and the picture's dHash (for the duplicates' same-picture match). */
+    record Made(byte[] jpeg, long dhash) {
+    }
+
     /** JPEG bytes of the card's picture scaled to fit the thumbnail box, or null when it has none that decodes. */
     static byte[] make(Path file) {
+        Made m = makeWithHash(file);
+        return m == null ? null : m.jpeg();
+    }
+
+    /** The thumbnail and the dHash of the same scaled picture, or null when it has none that decodes. */
+    static Made makeWithHash(Path file) {
         try {
             Image img = decode(file, WIDTH, HEIGHT);
             return img == null ? null : jpeg(img);
@@ -80,7 +90,23 @@ final class ThumbnailMaker {
                 + " million";
     }
 
-    private static byte[] jpeg(Image img) throws IOException {
+    /** The dHash of a stored thumbnail (made before hashes were kept), or null when it does not decode. */
+    static Long hashOf(byte[] jpeg) {
+        try {
+            BufferedImage b = ImageIO.read(new ByteArrayInputStream(jpeg));
+            return b == null ? null : hash(b);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static long hash(BufferedImage b) {
+        int w = b.getWidth();
+        int h = b.getHeight();
+        return io.github.chargallery.library.dupes.DHash.of(b.getRGB(0, 0, w, h, null, 0, w), w, h);
+    }
+
+    private static Made jpeg(Image img) throws IOException {
         BufferedImage argb = SwingFXUtils.fromFXImage(img, null);
         BufferedImage rgb = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = rgb.createGraphics();
@@ -90,6 +116,6 @@ final class ThumbnailMaker {
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
         ImageIO.write(rgb, "jpg", out);
-        return out.toByteArray();
+        return new Made(out.toByteArray(), hash(rgb));
     }
 }

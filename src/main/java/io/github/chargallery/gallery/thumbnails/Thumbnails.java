@@ -4,6 +4,7 @@ import io.github.chargallery.card.CardFile;
 import io.github.chargallery.library.CardLibrary;
 import io.github.chargallery.library.CardSummary;
 import io.github.chargallery.library.DaemonThreads;
+import io.github.chargallery.library.Duplicates;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,6 +68,9 @@ public final class Thumbnails {
     private volatile boolean stopped;
     private final ExecutorService pictures = Executors.newSingleThreadExecutor(DaemonThreads.named("detail-picture"));
     private volatile double displayWidth = ThumbnailMaker.WIDTH;
+    private volatile boolean hashesDone;
+    /** Files whose picture does not decode: not tried again this session (worker thread only). */
+    private final java.util.Set<Path> unhashable = new java.util.HashSet<>();
 
     public Thumbnails(CardLibrary library, Executor fx, int threads) {
         this.library = library;
@@ -138,6 +142,7 @@ public final class Thumbnails {
     public void backfill(List<CardSummary> cards) {
         backlog.clear();
         backlog.addAll(cards);
+        hashesDone = false; // a sync may have brought pictures with no hash
     }
 
     public void stop() {
@@ -159,6 +164,9 @@ public final class Thumbnails {
                         if (bk != null && !b.offline()) {
                             load(bk);
                         }
+                        continue;
+                    }
+                    if (backfills && hashMissing()) {
                         continue;
                     }
                     k = visible.pollFirst(250, TimeUnit.MILLISECONDS);
@@ -185,11 +193,51 @@ public final class Thumbnails {
         if (stored.isPresent()) {
             return stored.get();
         }
-        byte[] made = ThumbnailMaker.make(k.file());
+        ThumbnailMaker.Made made = ThumbnailMaker.makeWithHash(k.file());
         if (made != null && !stopped) {
-            library.putThumbnail(k.file(), k.size(), k.modified(), made);
+            library.putThumbnail(k.file(), k.size(), k.modified(), made.jpeg());
+            Duplicates d = library.duplicates();
+            if (d != null) {
+                d.putPictureHash(k.file(), k.size(), k.modified(), made.dhash());
+            }
         }
-        return made;
+        return made == null ? null : made.jpeg();
+    }
+
+    /**
+     * The backfill's last step: pictures with no dHash yet (thumbnails stored before hashes were kept, files
+     * no tile asked for) get one, a batch at a time, between the requests of visible tiles.
+     */
+    private boolean hashMissing() {
+        Duplicates d = library.duplicates();
+        if (d == null || hashesDone) {
+            return false;
+        }
+        List<Duplicates.MissingPicture> batch = d.missingPictureHashes(50).stream()
+                .filter(m -> !unhashable.contains(m.file())).toList();
+        if (batch.isEmpty()) {
+            hashesDone = true;
+            return false;
+        }
+        for (Duplicates.MissingPicture m : batch) {
+            if (stopped || !visible.isEmpty()) {
+                return true;
+            }
+            Long hash = library.thumbnail(m.file(), m.size(), m.modified()).map(ThumbnailMaker::hashOf).orElse(null);
+            if (hash == null) {
+                ThumbnailMaker.Made made = ThumbnailMaker.makeWithHash(m.file());
+                if (made != null) {
+                    library.putThumbnail(m.file(), m.size(), m.modified(), made.jpeg());
+                    hash = made.dhash();
+                }
+            }
+            if (hash == null) {
+                unhashable.add(m.file());
+            } else {
+                d.putPictureHash(m.file(), m.size(), m.modified(), hash);
+            }
+        }
+        return true;
     }
 
     private void deliver(Key k, Image img) {

@@ -77,7 +77,11 @@ final class DetailPane extends BorderPane {
         closeButton.getStyleClass().add("detail-close");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(6, favorite, title, spacer, closeButton);
+        Button trash = new Button(null, new FontIcon(Material2AL.DELETE_OUTLINE));
+        trash.setTooltip(new Tooltip("Move to trash (Delete; undo from the bar)"));
+        trash.getStyleClass().add("detail-trash");
+        trash.setOnAction(e -> model.cleanup().moveToTrash(shown == null ? java.util.List.of() : java.util.List.of(shown)));
+        HBox head = new HBox(6, favorite, title, spacer, trash, closeButton);
         head.setAlignment(Pos.CENTER_LEFT);
         head.setPadding(new Insets(8, 10, 4, 10));
         setTop(head);

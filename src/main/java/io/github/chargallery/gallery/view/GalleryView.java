@@ -55,6 +55,8 @@ public final class GalleryView {
     private final StatusBar status;
     private final TagPanel tagPanel;
     private final BooleanBinding showDetail;
+    private final DuplicatesPane duplicates;
+    private final VBox sidebar;
 
     public GalleryView(GalleryModel model, Thumbnails thumbnails, Consumer<Path> openFolder, double tileSize) {
         this.model = model;
@@ -75,7 +77,7 @@ public final class GalleryView {
         grid.skinProperty().addListener((o, a, skin) -> fixRowHeight());
         grid.setCellFactory(g -> {
             CardTile tile = new CardTile(model, thumbnails, cellWidth);
-            tile.setOnContextMenuRequested(e -> tileMenu(tile, e));
+            tile.setContextMenu(SillyTavernSection.withItems(trashMenu(tile), tile, model));
             tile.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                     detailOpen.set(true);
@@ -93,10 +95,18 @@ public final class GalleryView {
         // after Refresh, where the toolbar's overflow (a narrow window) does not hide it
         toolbar.getItems().add(3, SillyTavernMenu.of(model, () -> root.getScene().getWindow()));
         theme.addListener((o, a, t) -> t.apply());
-        root.setTop(new VBox(toolbar, new NoticeBar(model)));
+        duplicates = new DuplicatesPane(model.cleanup(), thumbnails, () -> showDuplicates(false));
+        Button dupes = duplicatesButton();
+        dupes.setMaxWidth(Double.MAX_VALUE);
+        VBox.setMargin(dupes, new javafx.geometry.Insets(8, 8, 0, 8));
+        sidebar = new VBox(dupes, tagPanel);
+        sidebar.getStyleClass().add("side-bar");
+        root.getStylesheets().add(GalleryView.class.getResource("duplicates.css").toExternalForm());
+        VBox.setVgrow(tagPanel, javafx.scene.layout.Priority.ALWAYS);
+        root.setTop(new VBox(toolbar, new NoticeBar(model), new TrashBar(model.cleanup())));
         split.getItems().add(gridArea());
         root.setCenter(split);
-        root.setLeft(tagPanel);
+        root.setLeft(sidebar);
         root.setBottom(status);
 
         // a field: a binding only weakly referenced by its sources would be collected, and stop firing
@@ -116,6 +126,43 @@ public final class GalleryView {
         model.setImportFolderChooser(roots -> Dialogs.importFolder(root.getScene().getWindow(), roots));
     }
 
+    /** "Duplicates: 312 groups": opens the Duplicates view in place of the grid. */
+    private Button duplicatesButton() {
+        Button b = new Button("Duplicates", new org.kordamp.ikonli.javafx.FontIcon(
+                org.kordamp.ikonli.material2.Material2AL.CONTENT_COPY));
+        b.getStyleClass().add("duplicates-button");
+        var groups = model.cleanup().groups();
+        b.textProperty().bind(Bindings.createStringBinding(() -> !model.cleanup().computedProperty().get() ? "Duplicates"
+                : "Duplicates: " + io.github.chargallery.gallery.model.Fmt.plural(groups.size(), "group", "groups"),
+                groups, model.cleanup().computedProperty()));
+        b.setOnAction(e -> showDuplicates(root.getCenter() == split));
+        return b;
+    }
+
+    /** Shows the Duplicates view in place of the grid and tag list, or the gallery again. */
+    void showDuplicates(boolean on) {
+        root.setCenter(on ? duplicates : split);
+        root.setLeft(on ? null : sidebar);
+        if (on) {
+            model.cleanup().recompute(); // pictures hashed since the last count join in
+        }
+    }
+
+    DuplicatesPane duplicatesPane() {
+        return duplicates;
+    }
+
+    private javafx.scene.control.ContextMenu trashMenu(CardTile tile) {
+        javafx.scene.control.MenuItem trash = new javafx.scene.control.MenuItem("Move to trash",
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2AL.DELETE_OUTLINE));
+        trash.setOnAction(e -> {
+            if (tile.getItem() != null) {
+                model.cleanup().moveToTrash(List.of(tile.getItem()));
+            }
+        });
+        return new javafx.scene.control.ContextMenu(trash);
+    }
+
     /** One listener for all tiles (see {@link CardTile}): only the tiles in the scene need telling. */
     private void markSelectedTile() {
         eachTile(CardTile::updateSelected);
@@ -127,20 +174,6 @@ public final class GalleryView {
                 update.accept(tile);
             }
         }
-    }
-
-    /** The tile's menu, made when asked for (a menu per tile would cost every recycled cell). */
-    private void tileMenu(CardTile tile, javafx.scene.input.ContextMenuEvent e) {
-        CardSummary c = tile.getItem();
-        if (c == null) {
-            return;
-        }
-        var items = SillyTavernSection.menuItems(root.getScene().getWindow(), model, c);
-        if (!items.isEmpty()) {
-            new javafx.scene.control.ContextMenu(items.toArray(javafx.scene.control.MenuItem[]::new))
-                    .show(tile, e.getScreenX(), e.getScreenY());
-        }
-        e.consume();
     }
 
     /**
@@ -171,20 +204,7 @@ public final class GalleryView {
 
     /** Once the index is read: offers, once ever, to link a SillyTavern install found at a common place. */
     public void offerSillyTavern() {
-        Runnable offer = () -> SillyTavernMenu.offer(model, () -> root.getScene().getWindow());
-        if (model.loadedProperty().get()) {
-            offer.run();
-        } else {
-            model.loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a, Boolean b) {
-                    if (b) {
-                        o.removeListener(this);
-                        offer.run();
-                    }
-                }
-            });
-        }
+        SillyTavernMenu.offerWhenLoaded(model, () -> root.getScene().getWindow());
     }
 
     public Parent root() {
@@ -278,6 +298,10 @@ public final class GalleryView {
                 if (model.selectedProperty().get() != null) {
                     detailOpen.set(true);
                 }
+                e.consume();
+            } else if (!typing && e.getCode() == KeyCode.DELETE && model.selectedProperty().get() != null
+                    && root.getCenter() == split) {
+                model.cleanup().moveToTrash(List.of(model.selectedProperty().get()));
                 e.consume();
             } else if (!typing && e.getCode().isArrowKey()) {
                 moveSelection(e.getCode());

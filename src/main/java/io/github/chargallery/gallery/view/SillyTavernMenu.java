@@ -69,6 +69,23 @@ final class SillyTavernMenu {
         picked.ifPresent(model.sillyTavern()::link);
     }
 
+    /** {@link #offer} once the model has read the index (its folders are known then). */
+    static void offerWhenLoaded(GalleryModel model, Supplier<Window> owner) {
+        if (model.loadedProperty().get()) {
+            offer(model, owner);
+            return;
+        }
+        model.loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a, Boolean b) {
+                if (b) {
+                    o.removeListener(this);
+                    offer(model, owner);
+                }
+            }
+        });
+    }
+
     /** Once, at start: SillyTavern was found at a common place and none is linked; offer to link it. */
     static void offer(GalleryModel model, Supplier<Window> owner) {
         // the answer comes on a pulse, where no dialog may wait: ask just after it

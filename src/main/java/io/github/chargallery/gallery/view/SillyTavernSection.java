@@ -81,6 +81,20 @@ final class SillyTavernSection {
         return Fmt.plural(c.chats(), "chat", "chats") + " · last " + Fmt.date(c.lastChatMillis());
     }
 
+    /** Adds the SillyTavern item (send, or remove when it is there) to a tile's menu as it opens. */
+    static javafx.scene.control.ContextMenu withItems(javafx.scene.control.ContextMenu menu, CardTile tile,
+                                                       GalleryModel model) {
+        List<MenuItem> own = List.copyOf(menu.getItems());
+        menu.setOnShowing(e -> {
+            menu.getItems().setAll(own);
+            CardSummary c = tile.getItem();
+            if (c != null) {
+                menu.getItems().addAll(menuItems(tile.getScene().getWindow(), model, c));
+            }
+        });
+        return menu;
+    }
+
     /** The tile menu's SillyTavern item: send, or remove when it is there; none when nothing is linked. */
     static List<MenuItem> menuItems(Window owner, GalleryModel model, CardSummary card) {
         SillyTavernState state = model.sillyTavern().state();

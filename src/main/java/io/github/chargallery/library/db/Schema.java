@@ -60,6 +60,17 @@ final class Schema {
             + " restored_to TEXT)",
         "CREATE INDEX IF NOT EXISTS trash_log_original ON trash_log(original)"
     ), List.of(
+        // Duplicates: facts per card content (read at index time), picture hashes per file version, and the
+        // groups the user dismissed. Facts need the card's text, which only the file has: every file is made
+        // "racy" so the next scan reads it once (as the token counts did).
+        "CREATE TABLE IF NOT EXISTS card_facts(hash TEXT PRIMARY KEY, canonical TEXT NOT NULL, version TEXT,"
+            + " greetings INTEGER NOT NULL, lorebook INTEGER NOT NULL, created INTEGER, modified INTEGER,"
+            + " fields TEXT NOT NULL) WITHOUT ROWID",
+        "CREATE TABLE IF NOT EXISTS picture_hashes(path TEXT PRIMARY KEY, size INTEGER NOT NULL,"
+            + " modified INTEGER NOT NULL, dhash INTEGER NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS duplicate_dismissals(group_id TEXT PRIMARY KEY, at INTEGER NOT NULL) WITHOUT ROWID",
+        "UPDATE files SET checked_ns = 0"
+    ), List.of(
         // A SillyTavern user data folder the user linked: its characters/ folder is the root (walked top level
         // only, as SillyTavern reads it); tags and chats are read from the user folder, never stored here.
         "CREATE TABLE IF NOT EXISTS sillytavern_links(root_id INTEGER PRIMARY KEY REFERENCES roots(id)"

@@ -15,6 +15,10 @@ public final class Store implements AutoCloseable {
     public final SettingTable settings;
     public final KeptUserDataTable kept;
     public final TrashTable trash;
+    public final FactsTable facts;
+    public final PictureHashTable pictureHashes;
+    public final DismissalTable dismissals;
+    public final DuplicateRows duplicateRows;
     public final SillyTavernTable sillyTavern;
 
     private Store(Db db) {
@@ -29,6 +33,10 @@ public final class Store implements AutoCloseable {
         settings = new SettingTable(db);
         kept = new KeptUserDataTable(db);
         trash = new TrashTable(db);
+        facts = new FactsTable(db);
+        pictureHashes = new PictureHashTable(db);
+        dismissals = new DismissalTable(db);
+        duplicateRows = new DuplicateRows(db);
         sillyTavern = new SillyTavernTable(db);
     }
 

@@ -1,0 +1,154 @@
+package io.github.chargallery.gallery.view;
+
+import atlantafx.base.theme.Styles;
+import io.github.chargallery.gallery.model.Cleanup;
+import io.github.chargallery.gallery.model.Fmt;
+import io.github.chargallery.gallery.thumbnails.Thumbnails;
+import io.github.chargallery.library.dupes.DuplicateGroup;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * The Duplicates view, in place of the grid: every group with its cards side by side and what differs
+ * between them, Keep this one / Keep newest / Not duplicates per group, the bulk "keep the newest" for
+ * same-card groups, and a field-by-field comparison of two chosen cards.
+ */
+final class DuplicatesPane extends BorderPane {
+    private final Cleanup cleanup;
+    private final Thumbnails thumbnails;
+    /** The two copies chosen for "Compare" (at most two; the oldest choice goes first). */
+    final ObservableList<DuplicateGroup.Copy> chosen = FXCollections.observableArrayList();
+    final ListView<DuplicateGroup> list;
+    private final FilteredList<DuplicateGroup> shown;
+
+    DuplicatesPane(Cleanup cleanup, Thumbnails thumbnails, Runnable back) {
+        this.cleanup = cleanup;
+        this.thumbnails = thumbnails;
+        getStyleClass().add("duplicates-pane");
+        getStylesheets().add(DuplicatesPane.class.getResource("duplicates.css").toExternalForm());
+
+        Button backButton = new Button("Back to the gallery", new FontIcon(Material2AL.ARROW_BACK));
+        backButton.setOnAction(e -> back.run());
+        Label title = new Label();
+        title.getStyleClass().add(Styles.TITLE_4);
+        shown = new FilteredList<>(cleanup.groups());
+        title.textProperty().bind(Bindings.createStringBinding(() -> Fmt.plural(shown.size(), "group", "groups")
+                + (shown.size() == cleanup.groups().size() ? "" : " of " + cleanup.groups().size()), shown,
+                cleanup.groups()));
+        ChoiceBox<DuplicateGroup.Kind> kind = new ChoiceBox<>();
+        kind.getItems().add(null);
+        kind.getItems().addAll(DuplicateGroup.Kind.values());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DuplicateGroup.Kind k) {
+                return k == null ? "All kinds" : k.title;
+            }
+
+            @Override
+            public DuplicateGroup.Kind fromString(String s) {
+                return null;
+            }
+        });
+        kind.setValue(null);
+        kind.valueProperty().addListener((o, a, k) -> shown.setPredicate(g -> k == null || g.kind() == k));
+        Button bulk = new Button("Keep the newest of every same-card group…");
+        bulk.setOnAction(e -> confirmBulk());
+        bulk.disableProperty().bind(Bindings.createBooleanBinding(() -> cleanup.groups().stream()
+                .noneMatch(g -> g.kind() == DuplicateGroup.Kind.SAME_CARD), cleanup.groups()));
+        Button compare = new Button("Compare the two chosen");
+        compare.disableProperty().bind(Bindings.size(chosen).lessThan(2));
+        compare.setOnAction(e -> CompareDialog.show(getScene().getWindow(), cleanup, chosen.get(0), chosen.get(1)));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, backButton, title, kind, spacer, compare, bulk);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 10, 8, 10));
+        bar.getStyleClass().add("duplicates-bar");
+        setTop(bar);
+
+        list = new ListView<>(shown);
+        list.getStyleClass().add("duplicate-groups");
+        list.setCellFactory(v -> new GroupCell());
+        Label empty = new Label("No duplicates found.");
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        list.setPlaceholder(empty);
+        setCenter(list);
+        cleanup.groups().addListener((javafx.collections.ListChangeListener<DuplicateGroup>) c ->
+                chosen.removeIf(x -> cleanup.groups().stream().noneMatch(g -> g.copies().contains(x))));
+    }
+
+    private void confirmBulk() {
+        int files = cleanup.filesToTrashKeepingNewestOfEverySameCard();
+        long groups = cleanup.groups().stream().filter(g -> g.kind() == DuplicateGroup.Kind.SAME_CARD).count();
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Fmt.plural(files, "file goes", "files go")
+                + " to the trash: the newest copy of each of " + Fmt.plural(groups, "card", "cards")
+                + " stays. You can undo it from the bar or from Recently trashed.", ButtonType.CANCEL, ButtonType.OK);
+        a.initOwner(getScene().getWindow());
+        a.setTitle("Keep the newest copies");
+        a.setHeaderText("Move " + Fmt.plural(files, "file", "files") + " to the trash?");
+        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> cleanup.keepNewestOfEverySameCard());
+    }
+
+    /** One group: its header and its cards side by side. */
+    private final class GroupCell extends ListCell<DuplicateGroup> {
+        @Override
+        protected void updateItem(DuplicateGroup g, boolean empty) {
+            super.updateItem(g, empty);
+            setText(null);
+            if (empty || g == null) {
+                setGraphic(null);
+                return;
+            }
+            Label head = new Label(g.kind().title + " · " + Fmt.plural(g.copies().size(),
+                    g.kind() == DuplicateGroup.Kind.SAME_CARD ? "file" : "card",
+                    g.kind() == DuplicateGroup.Kind.SAME_CARD ? "files" : "cards"));
+            head.getStyleClass().add("group-title");
+            Label id = new Label(g.id());
+            id.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            Button newest = new Button("Keep newest");
+            newest.setOnAction(e -> cleanup.keepNewest(g));
+            Button not = new Button("Not duplicates");
+            not.setOnAction(e -> cleanup.dismiss(g));
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox header = new HBox(8, head, id, spacer, newest, not);
+            header.setAlignment(Pos.CENTER_LEFT);
+            HBox copies = new HBox(8);
+            DuplicateGroup.Copy newestCopy = g.newest();
+            for (int i = 0; i < g.copies().size(); i++) {
+                copies.getChildren().add(new CopyBox(g, i, g.copies().get(i) == newestCopy, thumbnails, chosen,
+                        () -> getItem() == g, c -> cleanup.keep(g, c)));
+            }
+            // a group of many copies widens its row; the list then scrolls sideways
+            VBox box = new VBox(6, header, copies);
+            box.getStyleClass().add("duplicate-group");
+            box.setPadding(new Insets(6));
+            setGraphic(box);
+        }
+    }
+
+    /** The groups as shown (after the kind filter), for tests. */
+    List<DuplicateGroup> shownGroups() {
+        return List.copyOf(shown);
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.chargallery.library;
+
+import io.github.chargallery.card.FileNames;
+import io.github.chargallery.library.db.PictureHashTable;
+import io.github.chargallery.library.db.Store;
+import io.github.chargallery.library.dupes.DuplicateFinder;
+import io.github.chargallery.library.dupes.DuplicateGroup;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongSupplier;
+
+/**
+ * The duplicate groups of the library, found from the index alone (no card file is read), and what the
+ * user does with them: dismiss a group, keep one copy (the others go to the trash, their favourite and
+ * user tags merged into the kept card). Blocking; never on the FX thread.
+ */
+public final class Duplicates {
+    private final Store store;
+    private final LongSupplier clock;
+
+    Duplicates(Store store, LongSupplier clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Every group not dismissed: one read of the index, then in memory (well under a second at 50k cards). */
+    public List<DuplicateGroup> groups() {
+        return store.db.read(() -> {
+            DuplicateFinder finder = new DuplicateFinder();
+            store.duplicateRows.forEach(finder::add);
+            return finder.groups(store.dismissals.all());
+        });
+    }
+
+    /** "Not duplicates": the group stays hidden until its cards or files change (which changes its id). */
+    public void dismiss(String groupId) {
+        store.db.write(() -> {
+            store.dismissals.add(groupId, clock.getAsLong());
+            return null;
+        });
+    }
+
+    public void undismiss(String groupId) {
+        store.db.write(() -> {
+            store.dismissals.remove(groupId);
+            return null;
+        });
+    }
+
+    /** A card file's picture, known by its path, size and modification time (millis), with no hash yet. */
+    public record MissingPicture(Path file, long size, long modified) {
+    }
+
+    /** Up to {@code limit} picture files of live cards whose picture has no hash yet. */
+    public List<MissingPicture> missingPictureHashes(int limit) {
+        return store.db.read(() -> store.pictureHashes.missing(limit)).stream()
+                .map((PictureHashTable.Missing m) -> new MissingPicture(FileNames.path(m.path()), m.size(), m.modified()))
+                .toList();
+    }
+
+    /** Stores a picture's dHash (see {@link io.github.chargallery.library.dupes.DHash}) for this file version. */
+    public void putPictureHash(Path file, long size, long modified, long hash) {
+        store.db.write(() -> {
+            store.pictureHashes.put(Library.key(file), size, modified, hash);
+            return null;
+        });
+    }
+
+    /**
+     * Keeps {@code kept}: its card gets the favourite and user tags of the group's other cards, then their
+     * files go to the trash (see {@link TrashBin#moveToTrash}); the patch carries the kept card as it is now.
+     */
+    public TrashBin.Result keep(DuplicateGroup group, DuplicateGroup.Copy kept, TrashBin bin) {
+        List<Path> trash = group.filesToTrash(kept);
+        Set<Long> others = new LinkedHashSet<>();
+        group.copies().stream().filter(c -> c.cardId() != kept.cardId()).forEach(c -> others.add(c.cardId()));
+        store.db.write(() -> {
+            for (long from : others) {
+                if (store.cards.find(from).map(r -> r.favorite()).orElse(false)) {
+                    store.cards.setFavorite(kept.cardId(), true);
+                }
+                store.userTags.copy(from, kept.cardId());
+            }
+            if (!others.isEmpty()) {
+                store.search.setTags(kept.cardId(), store.cards.tags(kept.cardId()), store.userTags.of(kept.cardId()));
+            }
+            return null;
+        });
+        TrashBin.Result moved = bin.moveToTrash(trash);
+        List<CardSummary> keptNow = store.db.read(() -> store.summaries.byIds(List.of(kept.cardId())));
+        List<CardSummary> updated = new java.util.ArrayList<>(moved.patch().updated());
+        updated.removeIf(c -> c.id() == kept.cardId());
+        updated.addAll(keptNow); // its merged favourite and tags
+        return new TrashBin.Result(moved.files(), new Patch(moved.patch().added(), updated, moved.patch().removed()));
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.chargallery.library.dupes;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Names as a user tells characters apart: case, accents, punctuation, spaces and emoji do not count, and a
+ * subtitle after a separator ("Aira || Sweet Hydromancer", "Aira - Sweet Hydromancer", "Aira (v2)") does not
+ * either, so re-uploads and new versions of one character by one creator meet.
+ */
+public final class NameKey {
+    /** What separates a character's name from a subtitle or tagline. */
+    private static final Pattern SUBTITLE = Pattern.compile("\\s*(\\|\\||\\||/| - | – | — |:|\\(|\\[|\\{|~).*$");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private NameKey() {
+    }
+
+    /** The key of a character's name: its part before any subtitle, folded; the whole name when that is empty. */
+    public static String of(String name) {
+        if (name == null) {
+            return "";
+        }
+        String base = fold(SUBTITLE.matcher(name).replaceFirst(""));
+        return base.isEmpty() ? fold(name) : base;
+    }
+
+    /** Lower case, accents off, only letters and digits kept (punctuation, spaces, emoji dropped). */
+    public static String fold(String s) {
+        if (s == null) {
+            return "";
+        }
+        String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        d = MARKS.matcher(d).replaceAll("");
+        return NOT_WORD.matcher(d.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+}
