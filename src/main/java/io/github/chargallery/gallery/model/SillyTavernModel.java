@@ -75,7 +75,12 @@ public final class SillyTavernModel {
     /** Reads the linked folders again (after a sync: the index knows what is in characters/ now). */
     void reload() {
         jobs.inBackground("read SillyTavern's folders", () -> {
-            SillyTavernState s = library.sillyTavern().map(SillyTavern::state).orElse(SillyTavernState.NONE);
+            SillyTavernState s;
+            try {
+                s = library.sillyTavern().map(SillyTavern::state).orElse(SillyTavernState.NONE);
+            } catch (RuntimeException e) {
+                return; // an index that cannot be read: the sync says why; the badges stay as they were
+            }
             jobs.onFx(() -> state.set(s));
         });
     }
@@ -180,8 +185,12 @@ public final class SillyTavernModel {
     public void offerOnFirstStart(List<Path> roots, java.util.function.Function<List<Path>, Optional<Path>> offer) {
         jobs.inBackground("look for SillyTavern", () -> {
             Optional<SillyTavern> st = library.sillyTavern();
-            if (st.isEmpty() || !st.get().links().isEmpty() || library.setting(SETTING_OFFERED).isPresent()) {
-                return;
+            try {
+                if (st.isEmpty() || !st.get().links().isEmpty() || library.setting(SETTING_OFFERED).isPresent()) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                return; // an index that cannot be read is no time to offer anything; the sync says why
             }
             List<Path> found = SillyTavernFolder.suggestions(Path.of(System.getProperty("user.home")),
                     System.getenv(), System.getProperty("os.name", ""), roots);

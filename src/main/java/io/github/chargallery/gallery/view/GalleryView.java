@@ -92,8 +92,9 @@ public final class GalleryView {
 
         toolbar = new MainToolbar(model, thumbnails, tileWidth, cellWidth, theme, this::addFolder,
                 () -> Dialogs.libraryFolders(root.getScene().getWindow(), model));
-        // after Refresh, where the toolbar's overflow (a narrow window) does not hide it
-        toolbar.getItems().add(3, SillyTavernMenu.of(model, () -> root.getScene().getWindow()));
+        toolbar.getItems().stream().filter(n -> n.getStyleClass().contains("view-menu")).findFirst()
+                .ifPresent(v -> ((javafx.scene.control.MenuButton) v).getItems().addAll(
+                        new javafx.scene.control.SeparatorMenuItem(), SillyTavernMenu.of(model, () -> root.getScene().getWindow())));
         theme.addListener((o, a, t) -> t.apply());
         duplicates = new DuplicatesPane(model.cleanup(), thumbnails, () -> showDuplicates(false));
         Button dupes = duplicatesButton();

@@ -11,22 +11,22 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
-import javafx.scene.control.MenuButton;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Window;
 
 /**
- * The toolbar's SillyTavern menu: Link SillyTavern… (its user data folder, data/&lt;user&gt;), and per linked
+ * The View menu's SillyTavern submenu: Link SillyTavern… (its user data folder, data/&lt;user&gt;), and per linked
  * folder what it holds and Unlink. Also the one-time offer when an install is found at a common place.
  */
 final class SillyTavernMenu {
     private SillyTavernMenu() {
     }
 
-    static MenuButton of(GalleryModel model, Supplier<Window> owner) {
-        MenuButton menu = new MenuButton("SillyTavern");
-        menu.setTooltip(new javafx.scene.control.Tooltip("Link SillyTavern's user folder, see what it holds"));
+    /** A "SillyTavern" submenu (for the View menu: a toolbar button of its own would push it into the overflow). */
+    static Menu of(GalleryModel model, Supplier<Window> owner) {
+        Menu menu = new Menu("SillyTavern");
         menu.getStyleClass().add("sillytavern-menu");
         MenuItem link = new MenuItem("Link SillyTavern…");
         link.setOnAction(e -> chooseAndLink(model, owner.get(), List.of()));
@@ -36,7 +36,7 @@ final class SillyTavernMenu {
         return menu;
     }
 
-    private static void fill(MenuButton menu, MenuItem link, GalleryModel model, SillyTavernState st) {
+    private static void fill(Menu menu, MenuItem link, GalleryModel model, SillyTavernState st) {
         menu.getItems().setAll(link);
         for (SillyTavernFolder f : st.links()) {
             MenuItem about = new MenuItem(st.links().size() == 1 ? f.user() + ": " + st.filesThere()
