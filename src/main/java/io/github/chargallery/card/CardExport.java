@@ -138,11 +138,12 @@ public final class CardExport {
                 return CardEditor.build(read.path(), format, new byte[0], layout.write(root), spec);
             }
             default -> {
+                if (read.format() == CardFile.Format.CHARX) {
+                    // its assets already point into the zip, which is copied as it is
+                    return CardEditor.build(read.path(), format, source, JsonText.COMPACT.write(root), spec);
+                }
                 SpecConversion.iconInZip(data);
                 String json = JsonText.COMPACT.write(root);
-                if (read.format() == CardFile.Format.CHARX) {
-                    return CardEditor.build(read.path(), format, source, json, spec);
-                }
                 byte[] zip = newCharx(json, picture(read, source));
                 return CardEditor.build(read.path(), format, zip, json, spec);
             }

@@ -108,10 +108,19 @@ final class CardJsonEdit {
         return changed;
     }
 
-    /** Sets a text key unless it holds that value already (a number 1.2 equals the text "1.2"). */
+    /**
+     * Sets a text key unless it holds that value already as the editor shows it: a number 1.2 equals the
+     * text "1.2", a name equals itself without its surrounding spaces, and a list or object where text
+     * belongs (read as "") equals "". So an editor may pass every field back and only real edits are written.
+     */
     private static boolean setText(ObjectNode d, String key, String value) {
         JsonNode n = d.get(key);
-        boolean same = n == null || n.isNull() ? value.isEmpty() : n.isValueNode() && n.asText().equals(value);
+        boolean same;
+        if (n == null || n.isNull() || !n.isValueNode()) {
+            same = value.isEmpty();
+        } else {
+            same = key.equals("name") ? n.asText().strip().equals(value.strip()) : n.asText().equals(value);
+        }
         if (same) {
             return false;
         }

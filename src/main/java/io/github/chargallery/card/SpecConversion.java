@@ -88,22 +88,31 @@ final class SpecConversion {
         return root;
     }
 
-    /** Points the card's main icon at the CHARX's picture (a PNG card's icon is the PNG itself, ccdefault:). */
+    /**
+     * Points the card at the picture a new CHARX holds: an icon meaning "the container's own" (ccdefault:,
+     * a PNG card's picture) now means the zip's; a card without an icon gets one. An icon elsewhere (a URL)
+     * stays as it is.
+     */
     static void iconInZip(ObjectNode data) {
         ArrayNode assets = data.get("assets") instanceof ArrayNode a ? a : data.putArray("assets");
+        boolean hasIcon = false;
         for (JsonNode a : assets) {
-            if ("icon".equals(a.path("type").asText()) && a instanceof ObjectNode o
-                    && (a.path("uri").asText().equals("ccdefault:") || a.path("name").asText().equals("main"))) {
-                o.put("uri", ICON);
-                o.put("ext", "png");
-                return;
+            if ("icon".equals(a.path("type").asText()) && a instanceof ObjectNode o) {
+                hasIcon = true;
+                if (a.path("uri").asText().equals("ccdefault:")) {
+                    o.put("uri", ICON);
+                    o.put("ext", "png");
+                    return;
+                }
             }
         }
-        ObjectNode icon = assets.addObject();
-        icon.put("type", "icon");
-        icon.put("uri", ICON);
-        icon.put("name", "main");
-        icon.put("ext", "png");
+        if (!hasIcon) {
+            ObjectNode icon = assets.addObject();
+            icon.put("type", "icon");
+            icon.put("uri", ICON);
+            icon.put("name", "main");
+            icon.put("ext", "png");
+        }
     }
 
     /** Points the card's main icon at the PNG itself (ccdefault:), when it pointed into a CHARX. */

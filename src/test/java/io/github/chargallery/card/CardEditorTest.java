@@ -114,6 +114,27 @@ class CardEditorTest {
         assertThat(CardEditor.edit(file, same, NOW)).isEmpty();
     }
 
+    /** What an editor holding every part of the card passes back when the user changed nothing. */
+    static CardChanges everything(Card c) {
+        CardChanges all = CardChanges.NONE.withTags(c.tags()).withAlternateGreetings(c.alternateGreetings())
+                .withGroupOnlyGreetings(c.groupOnlyGreetings()).withLorebook(CardEditor.lorebook(c));
+        for (CardField f : CardField.values()) {
+            all = all.with(f, f.of(c));
+        }
+        return all;
+    }
+
+    @Test
+    void everyFieldPassedBackUnchangedWritesNothing() throws Exception {
+        ObjectNode odd = v3WithOddities();
+        TestCards.data(odd).put("name", "  Spaced  ").putObject("description").put("not", "text");
+        TestCards.data(odd).put("alternate_greetings", "just one").put("character_version", 2.5);
+        for (ObjectNode card : List.of(odd, TestCards.v1("Plain"), TestCards.v2("Two"))) {
+            Path file = Files.writeString(dir.resolve("all.json"), card.toString());
+            assertThat(CardEditor.edit(file, everything(TestCards.read(file).card()), NOW)).as(card.toString()).isEmpty();
+        }
+    }
+
     @Test
     void anEmptyNameIsRefused() throws Exception {
         Path file = Files.writeString(dir.resolve("n.json"), TestCards.v2("Named").toString());
@@ -179,6 +200,29 @@ class CardEditorTest {
         Card back = TestCards.read(file).card();
         assertThat(back.creator()).isEqualTo("Someone");
         assertOnlyChanged(v3WithOddities().toString(), back.json(), "creator", "modification_date");
+    }
+
+    @Test
+    void aNewPictureGetsTheCardChunksAndAssetsByteForByte() throws Exception {
+        String json = v3WithOddities().toString();
+        byte[] card = PngFixture.png().after(PngFixture.tEXt("chara-ext-asset_1", "QUJD"))
+                .after(PngFixture.tEXt("chara", PngFixture.b64(PngCardWriter.asV2(json))))
+                .after(PngFixture.tEXt("ccv3", PngFixture.b64(json))).bytes();
+        Path file = Files.write(dir.resolve("pic.png"), card);
+        byte[] picture = PngFixture.png().image(PngEncoder.encode(3, 3, new byte[27], false))
+                .after(PngFixture.tEXt("chara", PngFixture.b64("{\"name\":\"stale\"}")))
+                .after(PngFixture.tEXt("Software", "paint")).bytes();
+
+        CardEdit edit = CardEditor.onPicture(file, picture);
+
+        List<String> carried = Chunks.of(card).stream().filter(c -> c.isCard() || c.keyword() != null
+                && c.keyword().startsWith("chara-ext")).map(Chunks.Chunk::id).toList();
+        List<String> kept = Chunks.of(picture).stream().filter(c -> !c.isCard()).map(Chunks.Chunk::id).toList();
+        List<String> after = Chunks.of(edit.after()).stream().map(Chunks.Chunk::id).toList();
+        assertThat(after).containsSubsequence(kept.subList(0, kept.size() - 1)).containsSubsequence(carried)
+                .endsWith(kept.get(kept.size() - 1)).hasSize(kept.size() + carried.size());
+        CardEditor.write(edit);
+        assertThat(TestCards.read(file).card().json()).isEqualTo(json);
     }
 
     @Test

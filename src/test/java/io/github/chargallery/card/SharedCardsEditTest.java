@@ -37,6 +37,8 @@ class SharedCardsEditTest {
         }
         Path file = Files.copy(original, tmp.resolve(original.getFileName()));
         byte[] before = Files.readAllBytes(file);
+        assertThat(CardEditor.edit(file, CardEditorTest.everything(was.card()), CardEditorTest.NOW))
+                .as("every part passed back unchanged").isEmpty();
 
         CardEditor.write(CardEditor.edit(file, CardChanges.NONE.with(CardField.DESCRIPTION, "Edited. ünï"),
                 CardEditorTest.NOW).orElseThrow());
