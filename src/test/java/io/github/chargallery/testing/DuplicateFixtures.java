@@ -55,18 +55,35 @@ public final class DuplicateFixtures {
         zed = png(root.resolve("a/Zed.png"), CardJson.v2("Zed", "tester", List.of(), "Alone."), picture(5, 0));
     }
 
-    /** A structured picture (waves) of seed {@code kind}, with {@code noise} levels of noise (a re-encode). */
+    /**
+     * A picture of soft blobs (a random 6 x 6 grid of shades, smoothly interpolated) unique to {@code kind}, with
+     * {@code noise} levels of noise on every pixel (a re-encode).
+     */
     public static byte[] picture(int kind, int noise) {
         int w = 96;
         int h = 128;
+        Random shades = new Random(1000L + kind);
+        double[][] grid = new double[6][6];
+        for (double[] row : grid) {
+            for (int i = 0; i < row.length; i++) {
+                row[i] = 20 + shades.nextInt(216);
+            }
+        }
         Random r = new Random(kind * 31L + noise);
         byte[] px = new byte[w * h * 3];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                double v = 127 + 110 * Math.sin((kind + 1) * x * 6.28 / w + kind) * Math.cos((kind % 3 + 1) * y * 6.28 / h);
+                double gx = x * 5.0 / (w - 1);
+                double gy = y * 5.0 / (h - 1);
+                int ix = Math.min(4, (int) gx);
+                int iy = Math.min(4, (int) gy);
+                double fx = gx - ix;
+                double fy = gy - iy;
+                double v = grid[iy][ix] * (1 - fx) * (1 - fy) + grid[iy][ix + 1] * fx * (1 - fy)
+                        + grid[iy + 1][ix] * (1 - fx) * fy + grid[iy + 1][ix + 1] * fx * fy;
                 for (int c = 0; c < 3; c++) {
                     int n = noise == 0 ? 0 : r.nextInt(2 * noise + 1) - noise;
-                    px[(y * w + x) * 3 + c] = (byte) Math.max(0, Math.min(255, (int) v + n));
+                    px[(y * w + x) * 3 + c] = (byte) Math.max(0, Math.min(255, (int) v + n + c * 10));
                 }
             }
         }

@@ -116,6 +116,16 @@ public final class GatedLibrary implements CardLibrary {
     }
 
     @Override
+    public io.github.chargallery.library.TrashBin trashBin(io.github.chargallery.library.trash.Trash trash) {
+        return real.trashBin(trash);
+    }
+
+    @Override
+    public io.github.chargallery.library.Duplicates duplicates() {
+        return real.duplicates();
+    }
+
+    @Override
     public void close() {
         real.close();
     }

@@ -37,6 +37,7 @@ public final class Cleanup {
     private final ObservableList<TrashBin.Entry> recent = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Outcome> last = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper computed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private boolean computing;
     private boolean again;
 
@@ -75,6 +76,7 @@ public final class Cleanup {
             return;
         }
         computing = true;
+        busy.set(true);
         jobs.inBackground("find duplicates", () -> {
             List<DuplicateGroup> found;
             try {
@@ -92,6 +94,7 @@ public final class Cleanup {
 
     private void computedDone() {
         computing = false;
+        busy.set(again);
         computed.set(true);
         if (again) {
             again = false;
@@ -283,6 +286,11 @@ public final class Cleanup {
     /** True once the groups were found at least once (before that the count is not known). */
     public ReadOnlyBooleanProperty computedProperty() {
         return computed.getReadOnlyProperty();
+    }
+
+    /** True while the groups are being found. */
+    public ReadOnlyBooleanProperty computingProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     /** This session's trashed files, newest first, restored ones marked. */

@@ -69,6 +69,9 @@ public final class Thumbnails {
     private final ExecutorService pictures = Executors.newSingleThreadExecutor(DaemonThreads.named("detail-picture"));
     private volatile double displayWidth = ThumbnailMaker.WIDTH;
     private volatile boolean hashesDone;
+    private volatile Runnable onHashed = () -> { };
+    private int hashedSinceSignal;
+    private long lastSignal = System.nanoTime();
     /** Files whose picture does not decode: not tried again this session (worker thread only). */
     private final java.util.Set<Path> unhashable = new java.util.HashSet<>();
 
@@ -217,6 +220,7 @@ public final class Thumbnails {
                 .filter(m -> !unhashable.contains(m.file())).toList();
         if (batch.isEmpty()) {
             hashesDone = true;
+            signalHashed(true);
             return false;
         }
         for (Duplicates.MissingPicture m : batch) {
@@ -235,9 +239,27 @@ public final class Thumbnails {
                 unhashable.add(m.file());
             } else {
                 d.putPictureHash(m.file(), m.size(), m.modified(), hash);
+                hashedSinceSignal++;
             }
         }
+        signalHashed(false);
         return true;
+    }
+
+    /** Tells the listener new picture hashes are in: when the pass ends, and at most every 10 s during it. */
+    private void signalHashed(boolean end) {
+        long now = System.nanoTime();
+        if (hashedSinceSignal > 0 && (end || now - lastSignal > 10_000_000_000L)) {
+            hashedSinceSignal = 0;
+            lastSignal = now;
+            Runnable r = onHashed;
+            fx.execute(r);
+        }
+    }
+
+    /** FX thread: runs (on the FX thread) when pictures got their dHash, so duplicate groups can be found again. */
+    public void setOnPicturesHashed(Runnable r) {
+        onHashed = r;
     }
 
     private void deliver(Key k, Image img) {

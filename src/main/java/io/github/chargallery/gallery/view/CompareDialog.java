@@ -29,8 +29,13 @@ final class CompareDialog {
     private CompareDialog() {
     }
 
-    static void show(Window owner, Cleanup cleanup, DuplicateGroup.Copy a, DuplicateGroup.Copy b) {
+    static void show(Window owner, Cleanup cleanup, DuplicateGroup.Copy first, DuplicateGroup.Copy second) {
+        // the older on the left: what the newer one added reads as added
+        boolean swap = first.changedAt() > second.changedAt();
+        DuplicateGroup.Copy a = swap ? second : first;
+        DuplicateGroup.Copy b = swap ? first : second;
         Dialog<Void> d = new Dialog<>();
+        d.setResizable(true);
         d.initOwner(owner);
         d.setTitle("Compare " + a.name() + " and " + b.name());
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
@@ -39,8 +44,9 @@ final class CompareDialog {
         content.setPadding(new Insets(10));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(900, 640);
+        scroll.setPrefSize(940, 640);
         d.getDialogPane().setContent(scroll);
+        d.getDialogPane().setPrefSize(980, 720);
         cleanup.read(List.of(a.files().get(0), b.files().get(0)), cards -> fill(content, cards.get(0), cards.get(1)));
         d.show();
     }
@@ -49,10 +55,13 @@ final class CompareDialog {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(4);
-        ColumnConstraints label = new ColumnConstraints(150);
-        ColumnConstraints value = new ColumnConstraints(330);
+        ColumnConstraints label = new ColumnConstraints();
+        label.setPercentWidth(20);
+        ColumnConstraints value = new ColumnConstraints();
+        value.setPercentWidth(40);
         grid.getColumnConstraints().addAll(label, value, value);
-        int row = 0;
+        grid.addRow(0, new Label(""), heading("Older"), heading("Newer"));
+        int row = 1;
         row = field(grid, row, "Name", a, b, Card::name);
         row = field(grid, row, "Creator", a, b, Card::creator);
         row = field(grid, row, "Version", a, b, Card::characterVersion);
@@ -109,6 +118,12 @@ final class CompareDialog {
             flow.getChildren().add(t);
         }
         content.getChildren().add(flow);
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("group-title");
+        return l;
     }
 
     private static String date(Long epochSeconds) {

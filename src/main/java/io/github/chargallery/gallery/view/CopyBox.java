@@ -37,6 +37,12 @@ final class CopyBox extends VBox {
         StackPane frame = new StackPane(picture);
         frame.getStyleClass().add("copy-picture");
         frame.setPrefHeight(picture.getFitHeight());
+        if (c.pictureHash() == null && !c.files().get(0).toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            Label none = new Label(c.files().get(0).toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                    ? "JSON file, no picture" : "no picture");
+            none.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            frame.getChildren().add(none);
+        }
         if (newest) {
             Label badge = new Label("newest");
             badge.getStyleClass().add("copy-newest");
@@ -74,6 +80,7 @@ final class CopyBox extends VBox {
                 value = "…/" + java.nio.file.Path.of(value).getFileName(); // the whole path in the tooltip
             }
             Label diff = new Label(d.field() + ": " + value);
+            diff.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
             diff.setTooltip(new Tooltip(d.field() + ": " + d.values().get(index)));
             diff.getStyleClass().add("copy-diff");
             diff.setWrapText(true);

@@ -15,7 +15,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -24,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -40,6 +38,7 @@ final class DuplicatesPane extends BorderPane {
     final ObservableList<DuplicateGroup.Copy> chosen = FXCollections.observableArrayList();
     final ListView<DuplicateGroup> list;
     private final FilteredList<DuplicateGroup> shown;
+    private final javafx.scene.control.ToggleGroup kinds;
 
     DuplicatesPane(Cleanup cleanup, Thumbnails thumbnails, Runnable back) {
         this.cleanup = cleanup;
@@ -49,38 +48,43 @@ final class DuplicatesPane extends BorderPane {
 
         Button backButton = new Button("Back to the gallery", new FontIcon(Material2AL.ARROW_BACK));
         backButton.setOnAction(e -> back.run());
-        Label title = new Label();
-        title.getStyleClass().add(Styles.TITLE_4);
         shown = new FilteredList<>(cleanup.groups());
-        title.textProperty().bind(Bindings.createStringBinding(() -> Fmt.plural(shown.size(), "group", "groups")
-                + (shown.size() == cleanup.groups().size() ? "" : " of " + cleanup.groups().size()), shown,
-                cleanup.groups()));
-        ChoiceBox<DuplicateGroup.Kind> kind = new ChoiceBox<>();
-        kind.getItems().add(null);
-        kind.getItems().addAll(DuplicateGroup.Kind.values());
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(DuplicateGroup.Kind k) {
-                return k == null ? "All kinds" : k.title;
-            }
-
-            @Override
-            public DuplicateGroup.Kind fromString(String s) {
-                return null;
-            }
-        });
-        kind.setValue(null);
-        kind.valueProperty().addListener((o, a, k) -> shown.setPredicate(g -> k == null || g.kind() == k));
-        Button bulk = new Button("Keep the newest of every same-card group…");
+        // one toggle per kind, with its count: the filter and a summary at once
+        javafx.scene.control.ToggleGroup kinds = new javafx.scene.control.ToggleGroup();
+        HBox kindBar = new HBox(0);
+        kindBar.getStyleClass().add("kind-bar");
+        for (DuplicateGroup.Kind k : new DuplicateGroup.Kind[] {null, DuplicateGroup.Kind.SAME_CARD,
+                DuplicateGroup.Kind.SAME_CHARACTER, DuplicateGroup.Kind.SAME_PICTURE}) {
+            javafx.scene.control.ToggleButton t = new javafx.scene.control.ToggleButton();
+            t.setToggleGroup(kinds);
+            t.setUserData(k);
+            t.textProperty().bind(Bindings.createStringBinding(() -> shortTitle(k) + " ("
+                    + cleanup.groups().stream().filter(g -> k == null || g.kind() == k).count() + ")", cleanup.groups()));
+            t.getStyleClass().add(k == null ? Styles.LEFT_PILL : k == DuplicateGroup.Kind.SAME_PICTURE ? Styles.RIGHT_PILL
+                    : Styles.CENTER_PILL);
+            t.setOnAction(e -> {
+                if (!t.isSelected()) {
+                    t.setSelected(true); // one kind is always chosen
+                }
+                shown.setPredicate(g -> k == null || g.kind() == k);
+            });
+            t.setSelected(k == null);
+            kindBar.getChildren().add(t);
+        }
+        this.kinds = kinds;
+        Button bulk = new Button("Keep newest of every same card…");
+        bulk.setTooltip(new javafx.scene.control.Tooltip("In every same-card group, keep the newest file; the others"
+                + " go to the trash (you are asked first, and can undo it)"));
         bulk.setOnAction(e -> confirmBulk());
         bulk.disableProperty().bind(Bindings.createBooleanBinding(() -> cleanup.groups().stream()
                 .noneMatch(g -> g.kind() == DuplicateGroup.Kind.SAME_CARD), cleanup.groups()));
-        Button compare = new Button("Compare the two chosen");
+        Button compare = new Button("Compare 2 chosen");
+        compare.setTooltip(new javafx.scene.control.Tooltip("Tick Compare on two cards, then see them field by field"));
         compare.disableProperty().bind(Bindings.size(chosen).lessThan(2));
         compare.setOnAction(e -> CompareDialog.show(getScene().getWindow(), cleanup, chosen.get(0), chosen.get(1)));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, backButton, title, kind, spacer, compare, bulk);
+        HBox bar = new HBox(10, backButton, kindBar, spacer, compare, bulk);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 10, 8, 10));
         bar.getStyleClass().add("duplicates-bar");
@@ -89,12 +93,22 @@ final class DuplicatesPane extends BorderPane {
         list = new ListView<>(shown);
         list.getStyleClass().add("duplicate-groups");
         list.setCellFactory(v -> new GroupCell());
-        Label empty = new Label("No duplicates found.");
+        Label empty = new Label();
+        empty.textProperty().bind(Bindings.when(cleanup.computingProperty()).then("Looking for duplicates…")
+                .otherwise("No duplicates found."));
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         list.setPlaceholder(empty);
         setCenter(list);
         cleanup.groups().addListener((javafx.collections.ListChangeListener<DuplicateGroup>) c ->
                 chosen.removeIf(x -> cleanup.groups().stream().noneMatch(g -> g.copies().contains(x))));
+    }
+
+    private static String shortTitle(DuplicateGroup.Kind k) {
+        return k == null ? "All" : switch (k) {
+            case SAME_CARD -> "Same card";
+            case SAME_CHARACTER -> "Versions";
+            case SAME_PICTURE -> "Same picture";
+        };
     }
 
     private void confirmBulk() {

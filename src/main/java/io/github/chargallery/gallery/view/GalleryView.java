@@ -97,6 +97,7 @@ public final class GalleryView {
                         new javafx.scene.control.SeparatorMenuItem(), SillyTavernMenu.of(model, () -> root.getScene().getWindow())));
         theme.addListener((o, a, t) -> t.apply());
         duplicates = new DuplicatesPane(model.cleanup(), thumbnails, () -> showDuplicates(false));
+        thumbnails.setOnPicturesHashed(model.cleanup()::recompute);
         Button dupes = duplicatesButton();
         dupes.setMaxWidth(Double.MAX_VALUE);
         VBox.setMargin(dupes, new javafx.geometry.Insets(8, 8, 0, 8));

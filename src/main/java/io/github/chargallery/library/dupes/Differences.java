@@ -23,13 +23,16 @@ final class Differences {
 
     static List<DuplicateGroup.Difference> of(List<DuplicateGroup.Copy> copies) {
         List<DuplicateGroup.Difference> out = new ArrayList<>();
-        add(out, "character_version", copies, c -> c.version() == null || c.version().isBlank() ? "-" : c.version());
-        add(out, "card date", copies, c -> c.cardDate() == null ? "-" : DAY.format(Instant.ofEpochSecond(c.cardDate())));
-        add(out, "file date", copies, c -> DAY.format(Instant.ofEpochMilli(c.fileModified())));
-        add(out, "folder", copies, c -> FileNames.display(c.files().get(0).getParent()));
-        add(out, "size", copies, c -> kb(c.size()));
-        add(out, "greetings", copies, c -> String.valueOf(1 + c.greetings()));
-        add(out, "lorebook entries", copies, c -> String.valueOf(c.lorebookEntries()));
+        // each compared first by its raw value, formatted only when it differs
+        add(out, "character_version", copies, c -> c.version(), c -> c.version() == null || c.version().isBlank() ? "-"
+                : c.version());
+        add(out, "card date", copies, c -> c.cardDate(), c -> c.cardDate() == null ? "-"
+                : DAY.format(Instant.ofEpochSecond(c.cardDate())));
+        add(out, "file date", copies, c -> c.fileModified() / 60_000, c -> DAY.format(Instant.ofEpochMilli(c.fileModified())));
+        add(out, "folder", copies, c -> c.files().get(0).getParent(), c -> FileNames.display(c.files().get(0).getParent()));
+        add(out, "size", copies, c -> (c.size() + 512) / 1024, c -> kb(c.size()));
+        add(out, "greetings", copies, c -> c.greetings(), c -> String.valueOf(1 + c.greetings()));
+        add(out, "lorebook entries", copies, c -> c.lorebookEntries(), c -> String.valueOf(c.lorebookEntries()));
         for (String f : CardFacts.FIELDS) {
             boolean changed = copies.stream().map(c -> c.fields().get(f)).distinct().count() > 1;
             if (changed) {
@@ -43,10 +46,13 @@ final class Differences {
     }
 
     private static void add(List<DuplicateGroup.Difference> out, String field, List<DuplicateGroup.Copy> copies,
-                            Function<DuplicateGroup.Copy, String> value) {
-        List<String> values = copies.stream().map(value).toList();
-        if (values.stream().distinct().count() > 1) {
-            out.add(new DuplicateGroup.Difference(field, values));
+                            Function<DuplicateGroup.Copy, Object> raw, Function<DuplicateGroup.Copy, String> shown) {
+        Object first = raw.apply(copies.get(0));
+        for (int i = 1; i < copies.size(); i++) {
+            if (!java.util.Objects.equals(first, raw.apply(copies.get(i)))) {
+                out.add(new DuplicateGroup.Difference(field, copies.stream().map(shown).toList()));
+                return;
+            }
         }
     }
 

@@ -33,6 +33,22 @@ public final class DuplicateFinder {
         final List<Long> mtimes = new ArrayList<>();
         final List<Long> sizes = new ArrayList<>();
         Long dhash;
+        String nameKey;
+        Map<String, CardFacts.Field> fields;
+
+        String nameKey() {
+            if (nameKey == null) {
+                nameKey = NameKey.of(first.name());
+            }
+            return nameKey;
+        }
+
+        Map<String, CardFacts.Field> fields() {
+            if (fields == null) {
+                fields = CardFacts.parseFields(first.fields());
+            }
+            return fields;
+        }
     }
 
     public void add(DuplicateRows.Row r) {
@@ -86,7 +102,7 @@ public final class DuplicateFinder {
     private List<DuplicateGroup> sameCharacter() {
         Map<String, List<Acc>> byWho = new HashMap<>();
         for (Acc a : cards.values()) {
-            String name = NameKey.of(a.first.name());
+            String name = a.nameKey();
             if (!name.isEmpty()) {
                 byWho.computeIfAbsent(NameKey.fold(a.first.creator()) + "\u0000" + name, k -> new ArrayList<>()).add(a);
             }
@@ -112,29 +128,37 @@ public final class DuplicateFinder {
         int[] parent = new int[n];
         Arrays.setAll(parent, i -> i);
         String[] names = new String[n];
+        long[] hashes = new long[n];
         for (int i = 0; i < n; i++) {
-            names[i] = NameKey.of(with.get(i).first.name());
+            names[i] = with.get(i).nameKey();
+            hashes[i] = with.get(i).dhash;
         }
         // Six bands of 11/11/11/11/10/10 bits: two hashes at most 5 bits apart agree on at least one band.
+        // Per band, (band value, index) pairs are sorted so that equal bands sit together: no boxing, no maps.
         int[] widths = {11, 11, 11, 11, 10, 10};
         int shift = 0;
+        long[] keys = new long[n];
         for (int w : widths) {
-            Map<Long, List<Integer>> buckets = new HashMap<>();
             long mask = (1L << w) - 1;
             for (int i = 0; i < n; i++) {
-                buckets.computeIfAbsent((with.get(i).dhash >>> shift) & mask, k -> new ArrayList<>()).add(i);
+                keys[i] = (((hashes[i] >>> shift) & mask) << 32) | i;
             }
-            for (List<Integer> b : buckets.values()) {
-                for (int x = 0; x < b.size(); x++) {
-                    for (int y = x + 1; y < b.size(); y++) {
-                        int i = b.get(x);
-                        int j = b.get(y);
-                        if (!names[i].equals(names[j])
-                                && DHash.distance(with.get(i).dhash, with.get(j).dhash) <= DHash.SAME_PICTURE_BITS) {
+            Arrays.sort(keys);
+            for (int start = 0; start < n; ) {
+                int end = start + 1;
+                while (end < n && (keys[end] >>> 32) == (keys[start] >>> 32)) {
+                    end++;
+                }
+                for (int x = start; x < end; x++) {
+                    int i = (int) keys[x];
+                    for (int y = x + 1; y < end; y++) {
+                        int j = (int) keys[y];
+                        if (DHash.distance(hashes[i], hashes[j]) <= DHash.SAME_PICTURE_BITS && !names[i].equals(names[j])) {
                             union(parent, i, j);
                         }
                     }
                 }
+                start = end;
             }
             shift += w;
         }
@@ -175,7 +199,7 @@ public final class DuplicateFinder {
         List<String> tags = r.userTags() == null ? List.of() : List.of(r.userTags().split("\u001F"));
         return new DuplicateGroup.Copy(r.cardId(), r.name(), r.creator(), r.version(), files, r.favorite(), tags,
                 a.sizes.get(i), a.mtimes.get(i), r.modified() != null ? r.modified() : r.created() != null ? r.created()
-                : r.cardDate(), r.greetings(), r.lorebook(), CardFacts.parseFields(r.fields()), canonical(a), a.dhash);
+                : r.cardDate(), r.greetings(), r.lorebook(), a.fields(), canonical(a), a.dhash);
     }
 
     private static DuplicateGroup group(DuplicateGroup.Kind kind, List<DuplicateGroup.Copy> copies) {

@@ -23,14 +23,40 @@ public final class NameKey {
         if (name == null) {
             return "";
         }
-        String base = fold(SUBTITLE.matcher(name).replaceFirst(""));
+        String base = fold(cut(name));
         return base.isEmpty() ? fold(name) : base;
+    }
+
+    /** The name before a subtitle separator; the regex only runs on names holding a separator character. */
+    private static String cut(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if ("|/-–—:([{~".indexOf(name.charAt(i)) >= 0) {
+                return SUBTITLE.matcher(name).replaceFirst("");
+            }
+        }
+        return name;
     }
 
     /** Lower case, accents off, only letters and digits kept (punctuation, spaces, emoji dropped). */
     public static String fold(String s) {
         if (s == null) {
             return "";
+        }
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 0x80;
+        }
+        if (ascii) { // most names: one pass, no regex (50k names are folded for every count)
+            StringBuilder sb = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    sb.append((char) (c + 32));
+                } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    sb.append(c);
+                }
+            }
+            return sb.toString();
         }
         String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
         d = MARKS.matcher(d).replaceAll("");
