@@ -24,15 +24,14 @@ public final class Cli {
     static final Command WINDOW = new Command("", "", "Opens the gallery window (needs a desktop session).",
             List.of(Command.DATA_DIR,
                     Command.Option.value("--add-root", "FOLDER", "add a folder to the library at start (repeatable)"),
-                    Command.Option.value("--measure-out", "FILE", "write start-up and sync figures as JSON, then exit"),
-                    Command.Option.flag("--measure-scroll", "with --measure-out: then scroll the grid to the bottom and time it")),
+                    Command.Option.value("--measure-out", "FILE", "write start-up and sync figures as JSON, then exit")),
             null);
 
     static final List<Command> COMMANDS = List.of(InspectCommand.COMMAND, IndexCommand.COMMAND, ListCommand.COMMAND,
             FavoriteCommand.COMMAND, TagCommand.COMMAND, EditCommand.COMMAND, HistoryCommand.COMMAND,
-            RevertCommand.COMMAND, ExportCommand.COMMAND, RootsCommand.COMMAND, RebuildIndexCommand.COMMAND,
-            DuplicatesCommand.COMMAND, DuplicatesCommand.DISMISS, TrashCommand.COMMAND, TrashCommand.RESTORE,
-            GenerateCommand.COMMAND, BenchCommand.COMMAND);
+            RevertCommand.COMMAND, ExportCommand.COMMAND, RootsCommand.COMMAND, StCommand.COMMAND,
+            RebuildIndexCommand.COMMAND, DuplicatesCommand.COMMAND, DuplicatesCommand.DISMISS, TrashCommand.COMMAND,
+            TrashCommand.RESTORE, GenerateCommand.COMMAND, BenchCommand.COMMAND);
 
     private Cli() {
     }

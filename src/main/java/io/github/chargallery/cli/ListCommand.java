@@ -5,6 +5,8 @@ import io.github.chargallery.card.FileNames;
 import io.github.chargallery.card.TokenCounter;
 import io.github.chargallery.library.CardSummary;
 import io.github.chargallery.library.Library;
+import io.github.chargallery.library.SillyTavern;
+import io.github.chargallery.library.SillyTavernState;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,8 +31,10 @@ final class ListCommand {
         boolean json = a.flag(Command.JSON.name());
         try (Library library = LibraryArgs.openForReading(a)) {
             if (json) {
+                // SillyTavern's tags and chats, read once from its folders (the chats' listing, not their contents)
+                SillyTavernState st = library.sillyTavern().map(SillyTavern::state).orElse(SillyTavernState.NONE);
                 Json.LineArray rows = new Json.LineArray(out);
-                library.forEachSummary(c -> rows.add(json(c)));
+                library.forEachSummary(c -> rows.add(json(c, st)));
                 rows.end();
             } else {
                 library.forEachSummary(c -> out.println(text(c)));
@@ -40,7 +44,12 @@ final class ListCommand {
         }
     }
 
+    /** A card's row without SillyTavern's part (commands that print one card). */
     static ObjectNode json(CardSummary c) {
+        return json(c, SillyTavernState.NONE);
+    }
+
+    static ObjectNode json(CardSummary c, SillyTavernState st) {
         ObjectNode o = Json.object();
         o.put("id", c.id());
         o.put("name", c.name());
@@ -62,6 +71,7 @@ final class ListCommand {
         }
         o.put("offline", c.offline());
         o.put("error", c.error());
+        StSend.listFields(o, st.of(c.id()));
         return o;
     }
 

@@ -87,6 +87,7 @@ public class GalleryApp extends Application {
         fx = new PulseExecutor();
         model = new GalleryModel(library, background, fx, new io.github.chargallery.library.CardSaver(library, dataDir));
         model.cleanup().setTrash(SystemTrash.forThisSystem());
+        model.sillyTavern().setTrash(SystemTrash.forThisSystem());
         // The index query starts now, while the toolkit builds the window: its rows are often ready
         // by the time the window shows.
         model.start(options.addRoots());
@@ -135,6 +136,8 @@ public class GalleryApp extends Application {
         restoreBounds(stage);
         if (options.measureOut() != null) {
             new Measure(options.measureOut(), options.measureScroll()).attach(stage, model);
+        } else {
+            view.offerSillyTavern();
         }
         model.lastReportProperty().addListener((o, a, r) -> thumbnails.backfill(java.util.List.copyOf(model.cards())));
         // read in stop(), however the app quits (window closed, Platform.exit)

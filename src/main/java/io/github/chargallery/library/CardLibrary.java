@@ -73,6 +73,11 @@ public interface CardLibrary extends AutoCloseable {
         return false;
     }
 
+    /** The SillyTavern bridge, when this library has one (the index does; test fakes may not). */
+    default Optional<SillyTavern> sillyTavern() {
+        return Optional.empty();
+    }
+
     /** Damage SQLite found in the index file while it was in use (see {@link IndexRescue}); no I/O. */
     default Optional<IndexUnusableException> damage() {
         return Optional.empty();

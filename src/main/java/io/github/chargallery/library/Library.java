@@ -27,6 +27,7 @@ public final class Library implements CardLibrary {
     private final Object syncLock = new Object();
     private final RowCache rowCache = new RowCache();
     private final RootRemoval removal;
+    private final SillyTavern sillyTavern;
     private Running running;
     private volatile boolean closed;
     /** SQLite's data_version when the summaries were last loaded: it moves only on other connections' commits. */
@@ -42,6 +43,7 @@ public final class Library implements CardLibrary {
         this.walker = walker;
         this.threads = threads;
         this.removal = new RootRemoval(store, () -> clock.getAsLong());
+        this.sillyTavern = new SillyTavern(this, store, reader, () -> clock.getAsLong());
     }
 
     /** Opens (creating if needed) the index in {@code dataDir} with the standard card reader. */
@@ -239,6 +241,12 @@ public final class Library implements CardLibrary {
     @Override
     public void removeRoot(Path root) {
         removal.remove(key(root));
+    }
+
+    /** The SillyTavern bridge: linked user folders, what they know of the cards, sending cards there. */
+    @Override
+    public Optional<SillyTavern> sillyTavern() {
+        return Optional.of(sillyTavern);
     }
 
     @Override

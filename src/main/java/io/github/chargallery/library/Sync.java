@@ -87,11 +87,15 @@ final class Sync {
         ScanDiff.Index index = null;
         roots.forEach(r -> rootFolders.put(r.id(), FileNames.path(r.path())));
 
+        Set<Long> topLevelOnly = store.db.read(store.sillyTavern::rootIds);
         List<RootScan> scans = new ArrayList<>();
         for (RootTable.Row root : roots) {
             Path path = rootFolders.get(root.id());
             Set<Path> skip = new HashSet<>(rootFolders.values());
             skip.remove(path);
+            if (topLevelOnly.contains(root.id())) {
+                skip.addAll(subfolders(path));
+            }
             rootKeys.put(root.id(), fileKey(path));
             FolderWalker.Result walk = walker.walk(path, skip, cancelled);
             if (index == null) {
@@ -155,6 +159,20 @@ final class Sync {
         }
         writer.purge(nowMillis - GRACE_MILLIS);
         return report(false, null);
+    }
+
+    /**
+     * The folders inside a SillyTavern characters folder: SillyTavern reads its top level only, and the
+     * folders hold sprites and expression pictures (PNGs without card data), not cards.
+     */
+    private static List<Path> subfolders(Path folder) {
+        List<Path> dirs = new ArrayList<>();
+        try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(folder, Files::isDirectory)) {
+            ds.forEach(dirs::add);
+        } catch (IOException | RuntimeException e) {
+            // the walk finds out what is wrong with the folder and says so
+        }
+        return dirs;
     }
 
     /**

@@ -129,4 +129,9 @@ public final class GatedLibrary implements CardLibrary {
     public void close() {
         real.close();
     }
+
+    @Override
+    public java.util.Optional<io.github.chargallery.library.SillyTavern> sillyTavern() {
+        return real.sillyTavern();
+    }
 }

@@ -47,10 +47,14 @@ public final class Dialogs {
             @Override
             protected void updateItem(LibraryRoot r, boolean empty) {
                 super.updateItem(r, empty);
+                String st = r == null ? null : model.sillyTavern().state().links().stream()
+                        .filter(f -> f.characters().equals(r.path())).findFirst()
+                        .map(f -> "   —   SillyTavern (" + f.user() + ", top level only)").orElse("");
                 setText(empty || r == null ? null : r.path() + "   —   " + Fmt.plural(r.cardCount(), "card", "cards")
-                        + (r.online() ? "   —   online" : "   —   OFFLINE (not reachable; its cards are kept)"));
+                        + (r.online() ? "   —   online" : "   —   OFFLINE (not reachable; its cards are kept)") + st);
                 // the theme's colour for trouble; a dialog has no stylesheet of ours
                 setStyle(r != null && !r.online() ? "-fx-text-fill: -color-danger-fg;" : null);
+                setGraphic(st == null || st.isEmpty() ? null : sillyTavernBadge());
             }
         });
         list.setPlaceholder(new Label("No library folders yet."));
@@ -67,6 +71,14 @@ public final class Dialogs {
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.show();
+    }
+
+    /** The folder list's "ST" badge (inline style: a dialog has no stylesheet of ours). */
+    private static Label sillyTavernBadge() {
+        Label l = new Label("ST");
+        l.setStyle("-fx-background-color: -color-accent-emphasis; -fx-text-fill: -color-fg-emphasis;"
+                + " -fx-font-weight: bold; -fx-font-size: 0.8em; -fx-padding: 0 4 0 4; -fx-background-radius: 3;");
+        return l;
     }
 
     public static void unreadable(Window owner, List<CardSummary> errors) {

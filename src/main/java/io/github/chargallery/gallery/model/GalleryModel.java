@@ -66,6 +66,7 @@ public final class GalleryModel {
     private final Folders folders;
     private final SyncStatus status;
     private final DetailReader details;
+    private final SillyTavernModel sillyTavern;
     private final Cleanup cleanup;
     private final CardEditorModel editor;
     // what the view gets: it changes the lists through the commands, never directly
@@ -105,7 +106,8 @@ public final class GalleryModel {
         this.readOnlyTags = FXCollections.unmodifiableObservableList(tagCounter.counts());
         this.readOnlyRoots = FXCollections.unmodifiableObservableList(folders.roots());
         this.readOnlyOffline = FXCollections.unmodifiableObservableList(folders.offlineRoots());
-        this.shown = new ShownCards(cardList, search.filter());
+        this.sillyTavern = SillyTavernModel.wired(library, jobs, sync, cardList, search, tagCounter);
+        this.shown = new ShownCards(cardList, search.filter(), sillyTavern.stateProperty());
         cardList.addObserver(new CardList.Observer() {
             @Override
             public void beforeChange(boolean all) {
@@ -187,6 +189,7 @@ public final class GalleryModel {
         }
         folders.reload();
         tagCounter.recount(true);
+        sillyTavern.reload();
         cleanup.recompute();
         lastReport.set(report);
     }
@@ -357,6 +360,11 @@ public final class GalleryModel {
     /** Set when the index turned out damaged while in use. */
     public ReadOnlyObjectProperty<IndexUnusableException> damagedProperty() {
         return jobs.damagedProperty();
+    }
+
+    /** The SillyTavern bridge: linked folders, what they hold, send and remove. */
+    public SillyTavernModel sillyTavern() {
+        return sillyTavern;
     }
 
     // ---- state the view binds to ----

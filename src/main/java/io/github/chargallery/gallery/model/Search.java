@@ -87,6 +87,10 @@ final class Search {
         filter.set(filter.get().withFavoritesOnly(on));
     }
 
+    void setSillyTavern(io.github.chargallery.library.SillyTavernState st) {
+        filter.set(filter.get().withSillyTavern(st));
+    }
+
     void setShowUnreadable(boolean on) {
         filter.set(filter.get().withShowUnreadable(on));
     }

@@ -2,6 +2,7 @@ package io.github.chargallery.gallery.model;
 
 import io.github.chargallery.gallery.sync.CardList;
 import io.github.chargallery.library.CardSummary;
+import io.github.chargallery.library.SillyTavernState;
 import java.util.Comparator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,14 +23,17 @@ final class ShownCards {
     private final ReadOnlyObjectWrapper<SortKey> sortKey = new ReadOnlyObjectWrapper<>(SortKey.NAME);
     private final ReadOnlyBooleanWrapper ascending = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+    private final ObservableValue<SillyTavernState> sillyTavern;
 
-    ShownCards(CardList cardList, ObservableValue<CardFilter> filter) {
+    ShownCards(CardList cardList, ObservableValue<CardFilter> filter, ObservableValue<SillyTavernState> sillyTavern) {
         this.cardList = cardList;
+        this.sillyTavern = sillyTavern;
         this.filtered = new FilteredList<>(cardList.items());
         this.sorted = new SortedList<>(filtered);
         filtered.predicateProperty().bind(filter);
         bindComparator();
         cardList.setOrder(order());
+        sillyTavern.addListener((o, a, b) -> cardList.setOrder(order()));
         sorted.addListener((javafx.beans.Observable o) -> updateCount());
         cardList.items().addListener((javafx.beans.Observable o) -> updateCount());
     }
@@ -58,11 +62,11 @@ final class ShownCards {
     }
 
     private void bindComparator() {
-        sorted.comparatorProperty().bind(Bindings.createObjectBinding(this::order, sortKey, ascending));
+        sorted.comparatorProperty().bind(Bindings.createObjectBinding(this::order, sortKey, ascending, sillyTavern));
     }
 
     private Comparator<CardSummary> order() {
-        return sortKey.get().comparator(ascending.get());
+        return sortKey.get().comparator(ascending.get(), sillyTavern.getValue());
     }
 
     private void updateCount() {

@@ -2,6 +2,7 @@ package io.github.chargallery.gallery.model;
 
 import io.github.chargallery.gallery.sync.Jobs;
 import io.github.chargallery.library.CardSummary;
+import io.github.chargallery.library.SillyTavernState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ final class TagCounter {
     private final ObservableBooleanValue syncing;
     private final Jobs jobs;
     private final LongSupplier nanoTime;
+    private java.util.function.Supplier<SillyTavernState> sillyTavern = () -> SillyTavernState.NONE;
     private boolean inFlight;
     private boolean stale;
     private boolean counted;
@@ -34,6 +36,11 @@ final class TagCounter {
         this.syncing = syncing;
         this.jobs = jobs;
         this.nanoTime = nanoTime;
+    }
+
+    /** Where SillyTavern's tags come from: they are counted with the cards' own. */
+    void setSillyTavern(java.util.function.Supplier<SillyTavernState> st) {
+        this.sillyTavern = st;
     }
 
     ObservableList<TagCount> counts() {
@@ -52,8 +59,9 @@ final class TagCounter {
         counted = true;
         lastCount = t;
         List<CardSummary> snapshot = List.copyOf(cards);
+        SillyTavernState st = sillyTavern.get();
         jobs.inBackground("count tags", () -> {
-            List<TagCount> list = count(snapshot);
+            List<TagCount> list = count(snapshot, st);
             jobs.onFx(() -> {
                 inFlight = false;
                 counts.setAll(list);
@@ -65,10 +73,10 @@ final class TagCounter {
     }
 
     /** Spellings that differ only in case are one entry, shown as most cards spell it. */
-    private static List<TagCount> count(List<CardSummary> cards) {
+    private static List<TagCount> count(List<CardSummary> cards, SillyTavernState st) {
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         for (CardSummary c : cards) {
-            Tags.spellings(c).forEach((key, spelling) ->
+            Tags.spellings(c, st).forEach((key, spelling) ->
                     spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(spelling, 1, Integer::sum));
         }
         List<TagCount> list = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.github.chargallery.gallery.model;
 
 import io.github.chargallery.library.CardSummary;
+import io.github.chargallery.library.SillyTavernState;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,23 @@ public final class Tags {
     /** Card tags and user tags of a card, normalised, without blanks or duplicates. */
     static Set<String> of(CardSummary c) {
         return spellings(c).keySet();
+    }
+
+    /** Like {@link #of(CardSummary)}, with the tags SillyTavern gives the card. */
+    static Set<String> of(CardSummary c, SillyTavernState st) {
+        return spellings(c, st).keySet();
+    }
+
+    /** Like {@link #spellings(CardSummary)}, SillyTavern's tags for the card last. */
+    static Map<String, String> spellings(CardSummary c, SillyTavernState st) {
+        Map<String, String> all = spellings(c);
+        st.of(c.id()).ifPresent(s -> s.tags().forEach(t -> {
+            String n = norm(t);
+            if (!n.isEmpty()) {
+                all.putIfAbsent(n, t.strip());
+            }
+        }));
+        return all;
     }
 
     /**

@@ -43,6 +43,7 @@ final class CardTile extends GridCell<CardSummary> {
     private final VBox box;
     private Label error;
     private Label offline;
+    private Label sillyTavern;
     /** The card whose thumbnail the image view holds or is waiting for. */
     private CardSummary pictured;
 
@@ -125,6 +126,7 @@ final class CardTile extends GridCell<CardSummary> {
         }
         initials.setText(initialsOf(item.name()));
         updateSelected();
+        updateSillyTavern();
         // the picture of the card last shown stays while the cell is empty for a moment (see above)
         CardSummary before = pictured;
         pictured = item;
@@ -171,6 +173,27 @@ final class CardTile extends GridCell<CardSummary> {
         StackPane.setMargin(l, new Insets(4));
         picture.getChildren().add(l);
         return l;
+    }
+
+    /** The "ST" badge (with the chat count) on a card SillyTavern has; the view calls it when that changes. */
+    void updateSillyTavern() {
+        CardSummary item = getItem();
+        var st = item == null ? java.util.Optional.<io.github.chargallery.library.SillyTavernCard>empty()
+                : model.sillyTavern().state().of(item.id());
+        if (st.isPresent()) {
+            if (sillyTavern == null) {
+                sillyTavern = badge(null, Pos.BOTTOM_RIGHT, new Tooltip());
+                sillyTavern.getStyleClass().setAll("tile-st");
+                StackPane.setMargin(sillyTavern, new Insets(4, 4, 4, 4));
+            }
+            int chats = st.get().chats();
+            sillyTavern.setText(chats > 0 ? "ST · " + chats : "ST");
+            sillyTavern.getTooltip().setText("In SillyTavern as " + st.get().file() + " · "
+                    + SillyTavernSection.chatsText(st.get()));
+            sillyTavern.setVisible(true);
+        } else if (sillyTavern != null) {
+            sillyTavern.setVisible(false);
+        }
     }
 
     /** Marks the tile when it shows the selected card; the view calls it when the selection changes. */

@@ -81,7 +81,7 @@ public final class GalleryView {
         grid.skinProperty().addListener((o, a, skin) -> fixRowHeight());
         grid.setCellFactory(g -> {
             CardTile tile = new CardTile(model, thumbnails, cellWidth);
-            tile.setContextMenu(trashMenu(tile));
+            tile.setContextMenu(SillyTavernSection.withItems(trashMenu(tile), tile, model));
             tile.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                     detailOpen.set(true);
@@ -96,6 +96,9 @@ public final class GalleryView {
 
         toolbar = new MainToolbar(model, thumbnails, tileWidth, cellWidth, theme, this::addFolder,
                 () -> Dialogs.libraryFolders(root.getScene().getWindow(), model));
+        toolbar.getItems().stream().filter(n -> n.getStyleClass().contains("view-menu")).findFirst()
+                .ifPresent(v -> ((javafx.scene.control.MenuButton) v).getItems().addAll(
+                        new javafx.scene.control.SeparatorMenuItem(), SillyTavernMenu.of(model, () -> root.getScene().getWindow())));
         theme.addListener((o, a, t) -> t.apply());
         duplicates = new DuplicatesPane(model.cleanup(), thumbnails, () -> showDuplicates(false));
         thumbnails.setOnPicturesHashed(model.cleanup()::recompute);
@@ -121,6 +124,7 @@ public final class GalleryView {
             }
             markSelectedTile();
         });
+        model.sillyTavern().stateProperty().addListener((o, a, b) -> eachTile(CardTile::updateSillyTavern));
         installKeys();
         installDrop();
         TopCardKeeper topCard = new TopCardKeeper(grid, this::columns);
@@ -172,9 +176,13 @@ public final class GalleryView {
 
     /** One listener for all tiles (see {@link CardTile}): only the tiles in the scene need telling. */
     private void markSelectedTile() {
+        eachTile(CardTile::updateSelected);
+    }
+
+    private void eachTile(java.util.function.Consumer<CardTile> update) {
         for (Node n : grid.lookupAll(".card-tile")) {
             if (n instanceof CardTile tile) {
-                tile.updateSelected();
+                update.accept(tile);
             }
         }
     }
@@ -211,6 +219,11 @@ public final class GalleryView {
      */
     public void beforeClose(Runnable close) {
         model.editor().leave(close);
+    }
+
+    /** Once the index is read: offers, once ever, to link a SillyTavern install found at a common place. */
+    public void offerSillyTavern() {
+        SillyTavernMenu.offerWhenLoaded(model, () -> root.getScene().getWindow());
     }
 
     public Parent root() {

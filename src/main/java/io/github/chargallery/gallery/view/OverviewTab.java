@@ -54,6 +54,7 @@ final class OverviewTab extends Tab {
     private final TextField cardTagsField = new TextField();
     private final FlowPane userTags = new FlowPane(4, 4);
     private final TextField newTag = new TextField();
+    private final VBox sillyTavern = new VBox();
     private final Label counts = new Label();
     private final Label tokens = new Label();
     private final VBox files = new VBox(4);
@@ -108,7 +109,8 @@ final class OverviewTab extends Tab {
                 Fields.captioned("Alternate greetings · lorebook entries · assets", counts),
                 Fields.captioned("Tokens: permanent / first message", tokens),
                 new HistoryList(editor));
-        VBox content = new VBox(8, picture, error, reading, cardOnly, Fields.caption("Your tags"), userTags, newTag, cardFacts,
+        VBox content = new VBox(8, picture, error, reading, cardOnly, Fields.caption("Your tags"), userTags, newTag, sillyTavern,
+                cardFacts,
                 Fields.caption("Files"), files, Fields.captioned("Size · modified · added", fileFacts));
         content.setPadding(new Insets(4, 12, 12, 12));
         content.setFillWidth(true);
@@ -116,6 +118,7 @@ final class OverviewTab extends Tab {
         editor.detailProperty().addListener((o, a, d) -> show(d));
         editor.draftProperty().addListener((o, a, d) -> showDraft(d));
         editor.assetCountProperty().addListener((o, a, n) -> showDraft(editor.draftProperty().get()));
+        model.sillyTavern().stateProperty().addListener((o, a, b) -> show(editor.detailProperty().get()));
         show(editor.detailProperty().get());
     }
 
@@ -176,6 +179,7 @@ final class OverviewTab extends Tab {
         tokens.setText(tokens(s));
         userTags.getChildren().setAll(chips(s.userTags().stream()
                 .map(t -> chip(t, "user-tag", () -> model.removeUserTag(shown, t))).toList()));
+        sillyTavern.getChildren().setAll(SillyTavernSection.of(model, s).map(List::of).orElse(List.of()));
         files.getChildren().clear();
         for (Path f : s.files()) {
             TextField path = new TextField(FileNames.display(f));

@@ -86,6 +86,15 @@ final class Schema {
             + " modified INTEGER NOT NULL, dhash INTEGER NOT NULL)",
         "CREATE TABLE IF NOT EXISTS duplicate_dismissals(group_id TEXT PRIMARY KEY, at INTEGER NOT NULL) WITHOUT ROWID",
         "UPDATE files SET checked_ns = 0"
+    ), List.of(
+        // A SillyTavern user data folder the user linked: its characters/ folder is the root (walked top level
+        // only, as SillyTavern reads it); tags and chats are read from the user folder, never stored here.
+        "CREATE TABLE IF NOT EXISTS sillytavern_links(root_id INTEGER PRIMARY KEY REFERENCES roots(id)"
+            + " ON DELETE CASCADE, user_dir TEXT NOT NULL UNIQUE, linked_at INTEGER NOT NULL)",
+        // A card sent converted (a JSON or CHARX card made a PNG) has another identity there: which archive card
+        // (its hash) the copy (its hash) stands for, so the archive card shows it is in SillyTavern.
+        "CREATE TABLE IF NOT EXISTS sillytavern_sent(st_hash TEXT PRIMARY KEY, card_hash TEXT NOT NULL) WITHOUT ROWID",
+        "CREATE INDEX IF NOT EXISTS sillytavern_sent_card ON sillytavern_sent(card_hash)"
     ));
 
     static final int VERSION = STEPS.size();

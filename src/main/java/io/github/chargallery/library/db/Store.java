@@ -19,6 +19,7 @@ public final class Store implements AutoCloseable {
     public final PictureHashTable pictureHashes;
     public final DismissalTable dismissals;
     public final DuplicateRows duplicateRows;
+    public final SillyTavernTable sillyTavern;
 
     private Store(Db db) {
         this.db = db;
@@ -36,6 +37,7 @@ public final class Store implements AutoCloseable {
         pictureHashes = new PictureHashTable(db);
         dismissals = new DismissalTable(db);
         duplicateRows = new DuplicateRows(db);
+        sillyTavern = new SillyTavernTable(db);
     }
 
     public static Store open(Path file) {
