@@ -159,77 +159,35 @@ public final class CardEditorModel {
 
     /** @param groupOnly the V3 greetings used only in group chats, else the alternate greetings */
     public void addGreeting(boolean groupOnly) {
-        change(d -> {
-            List<String> g = new ArrayList<>(greetings(d, groupOnly));
-            g.add("");
-            return withGreetings(d, groupOnly, g);
-        });
+        changeGreetings(groupOnly, g -> ListEdits.add(g, ""));
     }
 
     public void setGreeting(boolean groupOnly, int index, String text) {
-        change(d -> {
-            List<String> g = new ArrayList<>(greetings(d, groupOnly));
-            if (index < 0 || index >= g.size()) {
-                return d;
-            }
-            g.set(index, text == null ? "" : text);
-            return withGreetings(d, groupOnly, g);
-        });
+        changeGreetings(groupOnly, g -> ListEdits.set(g, index, text == null ? "" : text));
     }
 
     public void removeGreeting(boolean groupOnly, int index) {
-        change(d -> {
-            List<String> g = new ArrayList<>(greetings(d, groupOnly));
-            if (index < 0 || index >= g.size()) {
-                return d;
-            }
-            g.remove(index);
-            return withGreetings(d, groupOnly, g);
-        });
+        changeGreetings(groupOnly, g -> ListEdits.remove(g, index));
     }
 
     /** Moves a greeting one place up (-1) or down (+1). */
     public void moveGreeting(boolean groupOnly, int index, int by) {
-        change(d -> {
-            List<String> g = new ArrayList<>(greetings(d, groupOnly));
-            int to = index + by;
-            if (index < 0 || index >= g.size() || to < 0 || to >= g.size()) {
-                return d;
-            }
-            g.add(to, g.remove(index));
-            return withGreetings(d, groupOnly, g);
-        });
+        changeGreetings(groupOnly, g -> ListEdits.move(g, index, by));
     }
 
     public void addLoreEntry() {
         change(d -> {
-            List<LorebookEntry> l = new ArrayList<>(d.lorebook());
-            int order = l.stream().mapToInt(LorebookEntry::insertionOrder).max().orElse(90) + 10;
-            l.add(LorebookEntry.create(List.of(), "").withInsertionOrder(order));
-            return d.withLorebook(l);
+            int order = d.lorebook().stream().mapToInt(LorebookEntry::insertionOrder).max().orElse(90) + 10;
+            return d.withLorebook(ListEdits.add(d.lorebook(), LorebookEntry.create(List.of(), "").withInsertionOrder(order)));
         });
     }
 
     public void setLoreEntry(int index, LorebookEntry entry) {
-        change(d -> {
-            List<LorebookEntry> l = new ArrayList<>(d.lorebook());
-            if (index < 0 || index >= l.size()) {
-                return d;
-            }
-            l.set(index, entry);
-            return d.withLorebook(l);
-        });
+        change(d -> d.withLorebook(ListEdits.set(d.lorebook(), index, entry)));
     }
 
     public void removeLoreEntry(int index) {
-        change(d -> {
-            List<LorebookEntry> l = new ArrayList<>(d.lorebook());
-            if (index < 0 || index >= l.size()) {
-                return d;
-            }
-            l.remove(index);
-            return d.withLorebook(l);
-        });
+        change(d -> d.withLorebook(ListEdits.remove(d.lorebook(), index)));
     }
 
     /**
@@ -346,12 +304,9 @@ public final class CardEditorModel {
         return !d.equals(base.get());
     }
 
-    private static List<String> greetings(CardDraft d, boolean groupOnly) {
-        return groupOnly ? d.groupOnlyGreetings() : d.alternateGreetings();
-    }
-
-    private static CardDraft withGreetings(CardDraft d, boolean groupOnly, List<String> g) {
-        return groupOnly ? d.withGroupOnlyGreetings(g) : d.withAlternateGreetings(g);
+    private void changeGreetings(boolean groupOnly, java.util.function.UnaryOperator<List<String>> how) {
+        change(d -> groupOnly ? d.withGroupOnlyGreetings(how.apply(d.groupOnlyGreetings()))
+                : d.withAlternateGreetings(how.apply(d.alternateGreetings())));
     }
 
     // ---- for EditorSaving (same package) ----

@@ -25,6 +25,9 @@ final class Folders {
 
     private final ObservableList<LibraryRoot> roots = FXCollections.observableArrayList();
     private final ObservableList<Path> offlineRoots = FXCollections.observableArrayList();
+    // what the view gets: it changes the folders through the commands, never directly
+    private final ObservableList<LibraryRoot> shownRoots = FXCollections.unmodifiableObservableList(roots);
+    private final ObservableList<Path> shownOffline = FXCollections.unmodifiableObservableList(offlineRoots);
     private final CardLibrary library;
     private final Jobs jobs;
     private final Importer importer;
@@ -48,6 +51,14 @@ final class Folders {
 
     ObservableList<Path> offlineRoots() {
         return offlineRoots;
+    }
+
+    ObservableList<LibraryRoot> readOnlyRoots() {
+        return shownRoots;
+    }
+
+    ObservableList<Path> readOnlyOfflineRoots() {
+        return shownOffline;
     }
 
     void setImportFolder(Path folder) {

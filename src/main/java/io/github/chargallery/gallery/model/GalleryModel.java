@@ -4,7 +4,6 @@ import io.github.chargallery.card.CardReader;
 import io.github.chargallery.gallery.sync.CardList;
 import io.github.chargallery.gallery.sync.Jobs;
 import io.github.chargallery.gallery.sync.SyncRunner;
-import io.github.chargallery.gallery.sync.SyncTask;
 import io.github.chargallery.library.CardLibrary;
 import io.github.chargallery.library.CardSaver;
 import io.github.chargallery.library.CardSummary;
@@ -53,8 +52,7 @@ public final class GalleryModel {
     private final FilteredList<CardSummary> errors = new FilteredList<>(master, CardSummary::isError);
     private final ReadOnlyObjectWrapper<CardSummary> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
-    /** Applies the index's rows once read; taken once, by whichever comes first (see {@link #showFirstRows}). */
-    private final java.util.concurrent.atomic.AtomicReference<Runnable> firstRows = new java.util.concurrent.atomic.AtomicReference<>();
+    private final FirstRows firstRows;
     private final ReadOnlyObjectWrapper<SyncReport> lastReport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper rebuildRequested = new ReadOnlyBooleanWrapper();
 
@@ -71,9 +69,6 @@ public final class GalleryModel {
     private final CardEditorModel editor;
     // what the view gets: it changes the lists through the commands, never directly
     private final ObservableList<CardSummary> readOnlyCards = FXCollections.unmodifiableObservableList(master);
-    private final ObservableList<TagCount> readOnlyTags;
-    private final ObservableList<LibraryRoot> readOnlyRoots;
-    private final ObservableList<Path> readOnlyOffline;
 
     private Runnable beforeChange = () -> { };
     private Runnable afterChange = () -> { };
@@ -88,24 +83,21 @@ public final class GalleryModel {
         this(library, background, fx, CardReader.standard(), System::nanoTime, saver);
     }
 
-    GalleryModel(CardLibrary library, Executor background, Executor fx, CardReader reader, LongSupplier nanoTime) {
-        this(library, background, fx, reader, nanoTime, null);
-    }
-
-    /** @param nanoTime the clock that paces patches and tag counts during a sync (tests step it by hand) */
+    /**
+     * @param nanoTime the clock that paces patches and tag counts during a sync (tests step it by hand)
+     * @param saver saves the card editor's changes (null: the editor only reads)
+     */
     GalleryModel(CardLibrary library, Executor background, Executor fx, CardReader reader, LongSupplier nanoTime,
             CardSaver saver) {
         this.library = library;
         this.jobs = new Jobs(background, fx);
         this.sync = new SyncRunner(library, jobs, cardList, nanoTime);
         this.search = new Search(library, jobs);
+        this.firstRows = new FirstRows(library, jobs);
         this.tagCounter = new TagCounter(master, sync.syncingProperty(), jobs, nanoTime);
         this.edits = new CardEdits(cardList, library, jobs, tagCounter);
         this.folders = new Folders(library, jobs, new Importer(reader), cardList, sync);
         this.status = new SyncStatus(sync, folders.roots());
-        this.readOnlyTags = FXCollections.unmodifiableObservableList(tagCounter.counts());
-        this.readOnlyRoots = FXCollections.unmodifiableObservableList(folders.roots());
-        this.readOnlyOffline = FXCollections.unmodifiableObservableList(folders.offlineRoots());
         this.sillyTavern = SillyTavernModel.wired(library, jobs, sync, cardList, search, tagCounter);
         this.shown = new ShownCards(cardList, search.filter(), sillyTavern.stateProperty());
         cardList.addObserver(new CardList.Observer() {
@@ -140,25 +132,15 @@ public final class GalleryModel {
 
     /** Like {@link #start()}, adding these folders as library roots first. */
     public void start(List<Path> newRoots) {
-        jobs.inBackground("read the library index", () -> {
-            for (Path r : newRoots) {
-                library.addRoot(r);
-            }
-            SortOrder order = library.setting(SETTING_SORT).map(SortOrder::parse).orElse(SortOrder.DEFAULT);
-            Optional<String> imp = library.setting(Folders.SETTING_IMPORT);
-            CardList.Rows rows = CardList.Rows.read(library, order.comparator());
-            List<LibraryRoot> r = library.roots();
-            firstRows.set(() -> {
-                shown.sortBy(order.key(), order.ascending());
-                imp.ifPresent(p -> folders.setImportFolder(Path.of(p)));
-                cardList.replaceAll(rows);
-                folders.roots().setAll(r);
-                loaded.set(true);
-                // two pulses on: after the frame that first paints these rows, which the sync's walk
-                // and parsing (both cores) would otherwise slow down
-                jobs.onFx(() -> jobs.onFx(this::refresh));
-            });
-            jobs.onFx(this::showFirstRows);
+        firstRows.read(newRoots, read -> {
+            shown.sortBy(read.order().key(), read.order().ascending());
+            read.importFolder().ifPresent(folders::setImportFolder);
+            cardList.replaceAll(read.rows());
+            folders.roots().setAll(read.roots());
+            loaded.set(true);
+            // two pulses on: after the frame that first paints these rows, which the sync's walk
+            // and parsing (both cores) would otherwise slow down
+            jobs.onFx(() -> jobs.onFx(this::refresh));
         });
     }
 
@@ -167,10 +149,7 @@ public final class GalleryModel {
      * shows, so its first frame holds the grid rather than an empty one followed by a second full layout.
      */
     public void showFirstRows() {
-        Runnable rows = firstRows.getAndSet(null);
-        if (rows != null) {
-            rows.run();
-        }
+        firstRows.show();
     }
 
     /** Runs a sync now, or right after the one that is running. */
@@ -209,13 +188,7 @@ public final class GalleryModel {
         }
         CardSummary sel = selected.get();
         if (sel != null) {
-            if (done.replacedAll()) {
-                selected.set(cardList.get(sel.id()));
-            } else if (done.removed().contains(sel.id())) {
-                selected.set(null);
-            } else if (done.updated().containsKey(sel.id())) {
-                selected.set(done.updated().get(sel.id()));
-            }
+            selected.set(done.follow(sel, cardList));
         }
         if (done.changed()) {
             search.rowsChanged();
@@ -288,7 +261,6 @@ public final class GalleryModel {
         return editor;
     }
 
-
     // ---- library folders and drops ----
 
     public void setImportFolderChooser(Function<List<LibraryRoot>, Optional<Path>> chooser) {
@@ -321,22 +293,7 @@ public final class GalleryModel {
      * library, so they cannot be lost to a close that overtakes them.
      */
     public CompletableFuture<Void> close(Map<String, String> lastSettings) {
-        SyncTask task = sync.cancel();
-        return CompletableFuture.runAsync(() -> {
-            try {
-                if (task != null) {
-                    task.awaitFinished(10_000);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            try {
-                lastSettings.forEach(library::putSetting);
-            } catch (RuntimeException e) {
-                System.err.println("character-gallery: settings not saved: " + e.getMessage());
-            }
-            library.close();
-        }, jobs.background());
+        return Closing.close(sync, library, jobs, lastSettings);
     }
 
     /** Tells the user something until they dismiss it (the outcome of a rebuild, say). */
@@ -382,15 +339,15 @@ public final class GalleryModel {
     }
 
     public ObservableList<TagCount> tagCounts() {
-        return readOnlyTags;
+        return tagCounter.readOnlyCounts();
     }
 
     public ObservableList<LibraryRoot> roots() {
-        return readOnlyRoots;
+        return folders.readOnlyRoots();
     }
 
     public ObservableList<Path> offlineRoots() {
-        return readOnlyOffline;
+        return folders.readOnlyOfflineRoots();
     }
 
     public ReadOnlyObjectProperty<CardSummary> selectedProperty() {

@@ -21,6 +21,7 @@ final class TagCounter {
     private static final long SYNC_PAUSE_NANOS = 5_000_000_000L;
 
     private final ObservableList<TagCount> counts = FXCollections.observableArrayList();
+    private final ObservableList<TagCount> shownCounts = FXCollections.unmodifiableObservableList(counts);
     private final ObservableList<CardSummary> cards;
     private final ObservableBooleanValue syncing;
     private final Jobs jobs;
@@ -45,6 +46,11 @@ final class TagCounter {
 
     ObservableList<TagCount> counts() {
         return counts;
+    }
+
+    /** The counts as the view gets them: it cannot change them. */
+    ObservableList<TagCount> readOnlyCounts() {
+        return shownCounts;
     }
 
     /** @param now count even while a sync runs and the last count is recent */

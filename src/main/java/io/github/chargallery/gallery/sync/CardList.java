@@ -32,6 +32,14 @@ public final class CardList {
         public boolean changed() {
             return replacedAll || !removed.isEmpty() || !updated.isEmpty() || added > 0;
         }
+
+        /** The row {@code card} is after this change of {@code list}: itself, its new version, or null when gone. */
+        public CardSummary follow(CardSummary card, CardList list) {
+            if (replacedAll) {
+                return list.get(card.id());
+            }
+            return removed.contains(card.id()) ? null : updated.getOrDefault(card.id(), card);
+        }
     }
 
     /** Told around every change of the list, in the order they were added (FX thread). */

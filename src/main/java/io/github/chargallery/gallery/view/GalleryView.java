@@ -9,7 +9,6 @@ import io.github.chargallery.gallery.model.GalleryModel;
 import io.github.chargallery.gallery.thumbnails.Thumbnails;
 import io.github.chargallery.library.CardSummary;
 import org.controlsfx.control.GridView;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -33,7 +32,6 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -126,7 +124,7 @@ public final class GalleryView {
         });
         model.sillyTavern().stateProperty().addListener((o, a, b) -> eachTile(CardTile::updateSillyTavern));
         installKeys();
-        installDrop();
+        FileDrop.install(root, model);
         TopCardKeeper topCard = new TopCardKeeper(grid, this::columns);
         model.setChangeHooks(topCard::remember, topCard::restore);
         model.setImportFolderChooser(roots -> Dialogs.importFolder(root.getScene().getWindow(), roots));
@@ -385,27 +383,5 @@ public final class GalleryView {
         if (grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             flow.scrollTo(index / columns());
         }
-    }
-
-    private void installDrop() {
-        root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-                if (!root.getStyleClass().contains("drop-target")) {
-                    root.getStyleClass().add("drop-target");
-                }
-            }
-            e.consume();
-        });
-        root.setOnDragExited(e -> root.getStyleClass().remove("drop-target"));
-        root.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) {
-                model.drop(e.getDragboard().getFiles().stream().map(File::toPath).toList());
-            }
-            root.getStyleClass().remove("drop-target");
-            e.setDropCompleted(ok);
-            e.consume();
-        });
     }
 }

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FirstRowsTest {
     final FakeLibrary library = new FakeLibrary();
     final QueueExecutor fx = new QueueExecutor();
-    final GalleryModel model = new GalleryModel(library, Runnable::run, fx, CardReader.standard(), () -> 0L);
+    final GalleryModel model = new GalleryModel(library, Runnable::run, fx, CardReader.standard(), () -> 0L, null);
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -38,7 +38,7 @@ class FirstRowsTest {
     private static List<Integer> run(boolean showEarly) {
         FakeLibrary library = new FakeLibrary();
         QueueExecutor fx = new QueueExecutor();
-        GalleryModel model = new GalleryModel(library, Runnable::run, fx, CardReader.standard(), () -> 0L);
+        GalleryModel model = new GalleryModel(library, Runnable::run, fx, CardReader.standard(), () -> 0L, null);
         for (long i = 1; i <= 3; i++) {
             CardSummary c = card(i, "Card " + i, "c", List.of());
             library.rows.put(c.id(), c);

@@ -29,7 +29,7 @@ class GalleryModelTest {
     final QueueExecutor fx = new QueueExecutor();
     /** The model's clock (nanoseconds): it moves only when a test moves it. */
     long nanos;
-    final GalleryModel model = new GalleryModel(library, Runnable::run, fx, CardReader.standard(), () -> nanos);
+    final GalleryModel model = new GalleryModel(library, Runnable::run, fx, CardReader.standard(), () -> nanos, null);
 
     @BeforeAll
     static void toolkit() throws Exception {
