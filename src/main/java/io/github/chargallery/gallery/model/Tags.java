@@ -55,4 +55,24 @@ public final class Tags {
         }
         return all;
     }
+
+    /** Whether the list holds the tag in some letter case (the index keeps user tags unique that way). */
+    static boolean hasIgnoringCase(List<String> tags, String tag) {
+        return tags.stream().anyMatch(t -> t.equalsIgnoreCase(tag));
+    }
+
+    /** The card with this user tag added, unless it has it in some letter case. */
+    static CardSummary with(CardSummary c, String tag) {
+        if (hasIgnoringCase(c.userTags(), tag)) {
+            return c;
+        }
+        List<String> tags = new java.util.ArrayList<>(c.userTags());
+        tags.add(tag);
+        return c.withUserTags(tags);
+    }
+
+    /** The card without this user tag, in any letter case. */
+    static CardSummary without(CardSummary c, String tag) {
+        return c.withUserTags(c.userTags().stream().filter(t -> !t.equalsIgnoreCase(tag)).toList());
+    }
 }
