@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -117,7 +116,7 @@ public final class SelectionActions {
     }
 
     private void run(String text, List<Long> ids, Write write, UnaryOperator<CardSummary> change, Runnable undoIt) {
-        start(ids.size());
+        start();
         BulkEdits bulk = library.bulkEdits();
         jobs.inBackground(text.toLowerCase(java.util.Locale.ROOT), () -> {
             try {
@@ -163,7 +162,7 @@ public final class SelectionActions {
         if (chosen.isEmpty() || busy.get()) {
             return;
         }
-        start(chosen.size());
+        start();
         jobs.inBackground("export the selected cards", () -> {
             int done = 0;
             List<String> failed = new ArrayList<>();
@@ -209,12 +208,7 @@ public final class SelectionActions {
         }
     }
 
-    /** Runs {@code then} with the selected cards (for an action the view finishes, say a chooser first). */
-    public void withCards(Consumer<List<CardSummary>> then) {
-        then.accept(selection.cards());
-    }
-
-    private void start(int n) {
+    private void start() {
         busy.set(true);
         progress.set(-1);
     }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.github.chargallery.gallery.dialogs.Dialogs;
 import io.github.chargallery.gallery.model.GalleryModel;
 import io.github.chargallery.gallery.model.SelectionActions;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -62,14 +63,16 @@ final class SelectionPanel extends VBox {
         addTag.setOnAction(e -> {
             actions.addTag(tag.getText());
             tag.clear();
+            tag.requestFocus(); // the next tag, without the focus leaving for a button elsewhere
         });
         tag.setOnAction(e -> addTag.fire());
         removeTag.setOnAction(e -> {
             actions.removeTag(tag.getText());
             tag.clear();
+            tag.requestFocus();
         });
-        addTag.disableProperty().bind(tag.textProperty().isEmpty());
-        removeTag.disableProperty().bind(tag.textProperty().isEmpty());
+        addTag.disableProperty().bind(tag.textProperty().isEmpty().or(actions.busyProperty()));
+        removeTag.disableProperty().bind(tag.textProperty().isEmpty().or(actions.busyProperty()));
 
         Button export = new Button("Export…", new FontIcon(Material2AL.ARCHIVE));
         export.setTooltip(new javafx.scene.control.Tooltip("Writes each card into a folder you choose, as a PNG card"));
@@ -80,8 +83,9 @@ final class SelectionPanel extends VBox {
         trash.setOnAction(e -> actions.moveToTrash());
         Button send = new Button("Send to SillyTavern");
         send.setOnAction(e -> actions.sendToSillyTavern());
-        send.setVisible(model.sillyTavern().available());
-        send.setManaged(send.isVisible());
+        send.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.sillyTavern().state().linked(), model.sillyTavern().stateProperty()));
+        send.managedProperty().bind(send.visibleProperty());
 
         ProgressBar progress = new ProgressBar();
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -93,7 +97,10 @@ final class SelectionPanel extends VBox {
         VBox body = new VBox(10, section("Favourite"), new HBox(8, favorite, unfavorite),
                 section("Your tags"), new HBox(8, tag, addTag, removeTag),
                 section("Files"), new HBox(8, export, send), new HBox(8, trash), progress);
-        body.disableProperty().bind(actions.busyProperty());
+        // the buttons wait while an action runs; the tag field keeps its focus and text
+        for (Button b : List.of(favorite, unfavorite, export, trash, send)) {
+            b.disableProperty().bind(actions.busyProperty());
+        }
         getChildren().addAll(head, hint, new Separator(), body);
     }
 

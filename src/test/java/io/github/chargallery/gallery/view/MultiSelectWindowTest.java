@@ -159,6 +159,29 @@ class MultiSelectWindowTest {
     }
 
     @Test
+    void exportWritesEverySelectedCardIntoTheChosenFolder() throws Exception {
+        Path root = tmp.resolve("cards");
+        for (String n : List.of("Ada", "Bea", "Cid")) {
+            TestFiles.json(root, n.toLowerCase() + ".json", n, "maker");
+        }
+        Path out = tmp.resolve("exported");
+        try (GalleryHarness h = open(root)) {
+            h.robot.clickOn(h.tile("Ada"));
+            h.robot.press(KeyCode.CONTROL).clickOn(h.tile("Cid")).release(KeyCode.CONTROL);
+            h.await("two", () -> h.model.selection().countProperty().get() == 2);
+            WaitForAsyncUtils.asyncFx(() -> h.model.selectionActions().export(out)).get();
+            h.await("exported", () -> h.model.selectionActions().outcomeProperty().get() != null);
+            assertThat(h.model.selectionActions().outcomeProperty().get().text())
+                    .isEqualTo("Exported 2 cards to " + out);
+            try (var files = Files.list(out)) {
+                assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("Ada.png", "Cid.png");
+            }
+            assertThat(io.github.chargallery.card.CardReader.standard().read(out.resolve("Cid.png")).card().name())
+                    .isEqualTo("Cid");
+        }
+    }
+
+    @Test
     void aCtrlClickAwayFromUnsavedEditsAsksFirst() throws Exception {
         Path root = tmp.resolve("cards");
         Path nell = EditorCards.write(root, "nell.json", "Nell");
