@@ -164,7 +164,7 @@ public final class SillyTavernModel {
             }
             int n = sent;
             String text = "Sent " + Fmt.plural(sent, "card", "cards") + " to SillyTavern"
-                    + (already > 0 ? "; " + already + " were there already" : "")
+                    + (already > 0 ? "; " + already + (already == 1 ? " was" : " were") + " there already" : "")
                     + (failed.isEmpty() ? "" : "; not sent: " + failed.get(0)
                     + (failed.size() > 1 ? " and " + (failed.size() - 1) + " more" : "")) + ".";
             jobs.onFx(() -> {
