@@ -174,8 +174,11 @@ public final class GalleryView {
         javafx.scene.control.MenuItem trash = new javafx.scene.control.MenuItem("Move to trash",
                 new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2AL.DELETE_OUTLINE));
         trash.setOnAction(e -> {
-            if (tile.getItem() != null) {
-                model.cleanup().moveToTrash(List.of(tile.getItem()));
+            CardSummary c = tile.getItem();
+            if (c != null && model.selection().contains(c.id())) {
+                model.selectionActions().moveToTrash(); // a selected tile stands for the selection
+            } else if (c != null) {
+                model.cleanup().moveToTrash(List.of(c));
             }
         });
         return new javafx.scene.control.ContextMenu(trash);
