@@ -84,10 +84,14 @@ final class CardTile extends GridCell<CardSummary> {
         });
         setOnMouseClicked(e -> {
             CardSummary c = getItem();
-            if (c == null || e.getButton() != javafx.scene.input.MouseButton.PRIMARY) {
+            if (c == null) {
                 return;
             }
-            if (e.isShiftDown()) {
+            if (e.getButton() != javafx.scene.input.MouseButton.PRIMARY) {
+                if (!model.selection().contains(c.id())) {
+                    model.select(c); // a right-click on a selected tile keeps the selection for its menu
+                }
+            } else if (e.isShiftDown()) {
                 model.selection().extendTo(c, e.isShortcutDown());
             } else if (e.isShortcutDown()) {
                 model.selection().toggle(c);
