@@ -118,7 +118,7 @@ public final class SelectionActions {
     private void run(String text, List<Long> ids, Write write, UnaryOperator<CardSummary> change, Runnable undoIt) {
         start();
         BulkEdits bulk = library.bulkEdits();
-        jobs.inBackground(text.toLowerCase(java.util.Locale.ROOT), () -> {
+        jobs.inBackground("save the change to " + Fmt.plural(ids.size(), "card", "cards"), () -> {
             try {
                 write.run(bulk, ids);
             } finally {
