@@ -92,7 +92,6 @@ public final class Library implements CardLibrary {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    /** How paths are stored: absolute and normalized, so the same file is always the same key. */
     /** The index's text for a path: lossless, also for a name that is not UTF-8 (see {@link FileNames}). */
     static String key(Path path) {
         return FileNames.text(path.toAbsolutePath().normalize());
@@ -334,6 +333,11 @@ public final class Library implements CardLibrary {
     @Override
     public Duplicates duplicates() {
         return new Duplicates(store, () -> clock.getAsLong());
+    }
+
+    @Override
+    public Collections collections() {
+        return new Collections(store, () -> clock.getAsLong());
     }
 
     @Override
