@@ -33,8 +33,8 @@ final class BenchFilters {
             List<CardSummary> rows = library.loadSummaries();
             Random r = new Random(bench.options.seed());
             Collections collections = library.collections();
-            long favourites = collections.list().stream().filter(c -> c.name().equals("bench picks")).count();
-            if (favourites == 0) {
+            long exists = collections.list().stream().filter(c -> c.name().equals("bench picks")).count();
+            if (exists == 0) {
                 collections.create("bench picks");
                 List<Long> some = new ArrayList<>();
                 for (CardSummary c : rows) {
@@ -101,7 +101,7 @@ final class BenchFilters {
             for (int k = 0; k < filters; k++) {
                 q = switch (r.nextInt(14)) {
                     case 0 -> q.withTags(Set.of(pick(r, tags)), q.notTags());
-                    case 1 -> q.withTags(q.tags(), Set.of(pick(r, tags), pick(r, tags)));
+                    case 1 -> q.withTags(q.tags(), new HashSet<>(List.of(pick(r, tags), pick(r, tags))));
                     case 2 -> q.withFavoritesOnly(true);
                     case 3 -> q.withSpecs(EnumSet.of(Spec.values()[r.nextInt(3)]));
                     case 4 -> q.withLorebook(r.nextBoolean());
@@ -113,7 +113,7 @@ final class BenchFilters {
                     case 10 -> q.withFileDate(new CardQuery.Range(0, System.currentTimeMillis() - r.nextInt(1 << 30)));
                     case 11 -> q.withCollection(picks);
                     case 12 -> q.withNoCollection(true).withNoUserTags(true);
-                    default -> q.withTags(Set.of(pick(r, tags), pick(r, tags)), Set.of(pick(r, tags)))
+                    default -> q.withTags(new HashSet<>(List.of(pick(r, tags), pick(r, tags))), Set.of(pick(r, tags)))
                             .withUnreadable(CardQuery.Unreadable.HIDE);
                 };
             }
