@@ -96,6 +96,11 @@ public interface CardLibrary extends AutoCloseable {
         return null;
     }
 
+    /** The user's collections of cards; null when this library has none (a test's fake). */
+    default Collections collections() {
+        return null;
+    }
+
     @Override
     void close();
 }

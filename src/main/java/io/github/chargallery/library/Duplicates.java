@@ -69,7 +69,7 @@ public final class Duplicates {
     }
 
     /**
-     * Keeps {@code kept}: its card gets the favourite and user tags of the group's other cards, then their
+     * Keeps {@code kept}: its card gets the favourite, user tags and collections of the group's other cards, then their
      * files go to the trash (see {@link TrashBin#moveToTrash}); the patch carries the kept card as it is now.
      */
     public TrashBin.Result keep(DuplicateGroup group, DuplicateGroup.Copy kept, TrashBin bin) {
@@ -82,6 +82,7 @@ public final class Duplicates {
                     store.cards.setFavorite(kept.cardId(), true);
                 }
                 store.userTags.copy(from, kept.cardId());
+                store.collections.copyMembership(from, kept.cardId());
             }
             if (!others.isEmpty()) {
                 store.search.setTags(kept.cardId(), store.userTags.of(kept.cardId()));

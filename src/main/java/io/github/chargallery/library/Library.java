@@ -321,6 +321,11 @@ public final class Library implements CardLibrary {
     }
 
     @Override
+    public Collections collections() {
+        return new Collections(store, () -> clock.getAsLong());
+    }
+
+    @Override
     public Optional<byte[]> thumbnail(Path file, long size, long modified) {
         return store.db.read(() -> store.thumbnails.get(key(file), size, modified));
     }

@@ -103,6 +103,8 @@ class BenchTest {
         assertThat(json.path("steps").path("rescan_nochange_ms").has("median")).isTrue();
         assertThat(json.path("figures").path("rescan_changed").path("opened").isInt()).isTrue();
         assertThat(json.path("figures").path("search_p95_ms").isNumber()).isTrue();
+        assertThat(json.path("figures").path("filter_p95_ms").isNumber()).isTrue();
+        assertThat(json.path("figures").path("filter_combinations").asInt()).isEqualTo(60);
     }
 
     @Test

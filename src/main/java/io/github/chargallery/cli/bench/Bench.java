@@ -151,6 +151,7 @@ public final class Bench {
             loadAndHeap(data);
             new BenchRescans(this).run(dir, data, files, readable, base);
             search(data);
+            new BenchFilters(this).run(data);
             duplicates(data);
             figures.put("index_mb", round(Files.size(data.resolve(Library.DATABASE_FILE)) / 1e6));
             figures.put("index_kb_per_card", round(Files.size(data.resolve(Library.DATABASE_FILE)) / 1e3

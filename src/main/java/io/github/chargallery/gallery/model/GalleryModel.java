@@ -101,7 +101,7 @@ public final class GalleryModel {
         this.folders = new Folders(library, jobs, new Importer(reader), cardList, sync);
         this.status = new SyncStatus(sync, folders.roots());
         this.sillyTavern = SillyTavernModel.wired(library, jobs, sync, cardList, search, tagCounter);
-        this.shown = new ShownCards(cardList, search.filter(), sillyTavern.stateProperty());
+        this.shown = new ShownCards(cardList, search.matcher(), sillyTavern.stateProperty());
         cardList.addObserver(new CardList.Observer() {
             @Override
             public void beforeChange(boolean all) {
