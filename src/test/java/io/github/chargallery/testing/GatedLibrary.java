@@ -102,6 +102,11 @@ public final class GatedLibrary implements CardLibrary {
     }
 
     @Override
+    public io.github.chargallery.library.Collections collections() {
+        return real.collections();
+    }
+
+    @Override
     public List<Long> search(String query) {
         return real.search(query);
     }

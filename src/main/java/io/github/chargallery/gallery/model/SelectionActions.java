@@ -7,6 +7,7 @@ import io.github.chargallery.card.FileNames;
 import io.github.chargallery.gallery.sync.CardList;
 import io.github.chargallery.gallery.sync.Jobs;
 import io.github.chargallery.library.BulkEdits;
+import io.github.chargallery.library.Collections;
 import io.github.chargallery.library.CardLibrary;
 import io.github.chargallery.library.CardSummary;
 import io.github.chargallery.library.Patch;
@@ -24,6 +25,9 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
  * What can be done to every selected card at once: favourite, user tags, export, the trash, SillyTavern.
@@ -51,6 +55,9 @@ public final class SelectionActions {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private Runnable undo;
+    private final ObservableList<Collections.Info> collections = FXCollections.observableArrayList();
+    private final ObservableList<Collections.Info> readOnlyCollections = new FilteredList<>(
+            FXCollections.unmodifiableObservableList(collections), c -> !c.smart());
 
     SelectionActions(CardLibrary library, Jobs jobs, CardList cards, Selection selection, Cleanup cleanup,
             SillyTavernModel sillyTavern, Runnable recountTags) {
@@ -67,9 +74,9 @@ public final class SelectionActions {
 
     public void setFavorite(boolean favorite) {
         String how = favorite ? "Marked %s as favourites" : "Unmarked %s as favourites";
-        edit(how, c -> c.favorite() != favorite, c -> c.withFavorite(favorite),
-                (b, ids) -> b.setFavorite(ids, favorite), (b, ids) -> b.setFavorite(ids, !favorite),
-                c -> c.withFavorite(!favorite));
+        edit(selection.cards(), how, c -> c.favorite() != favorite, c -> c.withFavorite(favorite),
+                ids -> library.bulkEdits().setFavorite(ids, favorite),
+                ids -> library.bulkEdits().setFavorite(ids, !favorite), c -> c.withFavorite(!favorite));
     }
 
     /** Adds a user tag to every selected card that lacks it (in any letter case). */
@@ -78,8 +85,9 @@ public final class SelectionActions {
         if (t.isEmpty()) {
             return;
         }
-        edit("Tagged %s “" + t + "”", c -> !Tags.hasIgnoringCase(c.userTags(), t), c -> Tags.with(c, t),
-                (b, ids) -> b.addUserTag(ids, t), (b, ids) -> b.removeUserTag(ids, t), c -> Tags.without(c, t));
+        edit(selection.cards(), "Tagged %s “" + t + "”", c -> !hasIgnoringCase(c.userTags(), t), c -> withTag(c, t),
+                ids -> library.bulkEdits().addUserTag(ids, t), ids -> library.bulkEdits().removeUserTag(ids, t),
+                c -> withoutTag(c, t));
     }
 
     public void removeTag(String tag) {
@@ -87,21 +95,22 @@ public final class SelectionActions {
         if (t.isEmpty()) {
             return;
         }
-        edit("Took “" + t + "” off %s", c -> Tags.hasIgnoringCase(c.userTags(), t), c -> Tags.without(c, t),
-                (b, ids) -> b.removeUserTag(ids, t), (b, ids) -> b.addUserTag(ids, t), c -> Tags.with(c, t));
+        edit(selection.cards(), "Took “" + t + "” off %s", c -> hasIgnoringCase(c.userTags(), t),
+                c -> withoutTag(c, t), ids -> library.bulkEdits().removeUserTag(ids, t),
+                ids -> library.bulkEdits().addUserTag(ids, t), c -> withTag(c, t));
     }
 
+    /** One library transaction on these card ids (background thread). */
     private interface Write {
-        void run(BulkEdits bulk, List<Long> ids);
+        void run(List<Long> ids);
     }
 
     /**
      * The cards {@code applies} to change by {@code change}: written in one transaction, then shown in one
      * patch; undo writes {@code inverse} on the same cards and shows {@code back}.
      */
-    private void edit(String done, Predicate<CardSummary> applies, UnaryOperator<CardSummary> change, Write write,
-            Write inverse, UnaryOperator<CardSummary> back) {
-        List<CardSummary> chosen = selection.cards();
+    private void edit(List<CardSummary> chosen, String done, Predicate<CardSummary> applies,
+            UnaryOperator<CardSummary> change, Write write, Write inverse, UnaryOperator<CardSummary> back) {
         List<Long> ids = chosen.stream().filter(applies).map(CardSummary::id).toList();
         if (chosen.isEmpty() || busy.get()) {
             return;
@@ -117,10 +126,9 @@ public final class SelectionActions {
 
     private void run(String text, List<Long> ids, Write write, UnaryOperator<CardSummary> change, Runnable undoIt) {
         start();
-        BulkEdits bulk = library.bulkEdits();
         jobs.inBackground("save the change to " + Fmt.plural(ids.size(), "card", "cards"), () -> {
             try {
-                write.run(bulk, ids);
+                write.run(ids);
             } finally {
                 jobs.onFx(() -> busy.set(false));
             }
@@ -138,6 +146,74 @@ public final class SelectionActions {
                 outcome.set(new Outcome(text, undoIt != null));
             });
         });
+    }
+
+    // ---- collections ----
+
+    /** Adds the selected cards to the collection, making it first when there is none of this name. */
+    public void addToCollection(String name) {
+        String n = name == null ? "" : name.strip();
+        List<CardSummary> chosen = selection.cards();
+        if (n.isEmpty() || chosen.isEmpty() || library.collections() == null) {
+            return;
+        }
+        jobs.inBackground("make the collection “" + n + "”", () -> {
+            Collections.Info info = library.collections().find(n).orElseGet(() -> library.collections().create(n));
+            List<Collections.Info> all = library.collections().list();
+            jobs.onFx(() -> {
+                collections.setAll(all);
+                addToCollection(info, chosen);
+            });
+        });
+    }
+
+    /** Adds these cards (a drop of dragged tiles, say) to a plain collection; undoable. */
+    public void addToCollection(Collections.Info collection, List<CardSummary> chosen) {
+        long id = collection.id();
+        String name = collection.name();
+        edit(chosen, "Added %s to “" + name + "”", c -> !c.collections().contains(id), c -> inCollection(c, id, true),
+                ids -> library.collections().add(name, ids), ids -> library.collections().remove(name, ids),
+                c -> inCollection(c, id, false));
+    }
+
+    /** The cards a drag carries ({@link CardDrag}), as the grid holds them; ids it no longer has are left out. */
+    public List<CardSummary> cardsOf(List<Long> ids) {
+        return ids.stream().map(cards::get).filter(Objects::nonNull).toList();
+    }
+
+    /** Takes the selected cards out of a plain collection (they stay in the library); undoable. */
+    public void removeFromCollection(Collections.Info collection) {
+        long id = collection.id();
+        String name = collection.name();
+        edit(selection.cards(), "Took %s out of “" + name + "”", c -> c.collections().contains(id),
+                c -> inCollection(c, id, false), ids -> library.collections().remove(name, ids),
+                ids -> library.collections().add(name, ids), c -> inCollection(c, id, true));
+    }
+
+    /** Reads the collections again for the panel's choices (background). */
+    public void reloadCollections() {
+        if (library.collections() == null) {
+            return;
+        }
+        jobs.inBackground("read the collections", () -> {
+            List<Collections.Info> all = library.collections().list();
+            jobs.onFx(() -> collections.setAll(all));
+        });
+    }
+
+    /** The plain collections (smart ones pick their own cards), as last read. */
+    public ObservableList<Collections.Info> collections() {
+        return readOnlyCollections;
+    }
+
+    private static CardSummary inCollection(CardSummary c, long collection, boolean in) {
+        List<Long> ids = new ArrayList<>(c.collections());
+        ids.remove(collection);
+        if (in) {
+            ids.add(collection);
+            java.util.Collections.sort(ids);
+        }
+        return c.withCollections(ids);
     }
 
     /** Takes back the last edit of the user's data. */
@@ -226,5 +302,23 @@ public final class SelectionActions {
     /** The running action's progress, 0..1, or -1 while not known (one transaction has no steps). */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    /** Whether the list holds the tag in some letter case (the index keeps user tags unique that way). */
+    private static boolean hasIgnoringCase(List<String> tags, String tag) {
+        return tags.stream().anyMatch(t -> t.equalsIgnoreCase(tag));
+    }
+
+    private static CardSummary withTag(CardSummary c, String tag) {
+        if (hasIgnoringCase(c.userTags(), tag)) {
+            return c;
+        }
+        List<String> tags = new ArrayList<>(c.userTags());
+        tags.add(tag);
+        return c.withUserTags(tags);
+    }
+
+    private static CardSummary withoutTag(CardSummary c, String tag) {
+        return c.withUserTags(c.userTags().stream().filter(t -> !t.equalsIgnoreCase(tag)).toList());
     }
 }

@@ -27,6 +27,9 @@ final class SelectionPanel extends VBox {
     final TextField tag = new TextField();
     final Button addTag = new Button("Add tag", new FontIcon(Material2AL.LABEL));
     final Button removeTag = new Button("Remove tag");
+    final javafx.scene.control.ComboBox<String> collection = new javafx.scene.control.ComboBox<>();
+    final Button addTo = new Button("Add to");
+    final Button removeFrom = new Button("Remove from");
 
     SelectionPanel(GalleryModel model, Runnable close) {
         super(10);
@@ -74,6 +77,28 @@ final class SelectionPanel extends VBox {
         addTag.disableProperty().bind(tag.textProperty().isEmpty().or(actions.busyProperty()));
         removeTag.disableProperty().bind(tag.textProperty().isEmpty().or(actions.busyProperty()));
 
+        collection.setEditable(true);
+        collection.setPromptText("A collection…");
+        collection.setId("selection-collection");
+        collection.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(collection, Priority.ALWAYS);
+        actions.collections().addListener((javafx.collections.ListChangeListener<io.github.chargallery.library.Collections.Info>)
+                c -> collection.getItems().setAll(actions.collections().stream().map(i -> i.name()).toList()));
+        addTo.setId("selection-add-to-collection");
+        addTo.setOnAction(e -> actions.addToCollection(collectionName()));
+        removeFrom.setOnAction(e -> actions.collections().stream().filter(i -> i.name().equalsIgnoreCase(collectionName()))
+                .findFirst().ifPresent(actions::removeFromCollection));
+        var noName = javafx.beans.binding.Bindings.createBooleanBinding(() -> collectionName().isEmpty(),
+                collection.getEditor().textProperty(), collection.valueProperty());
+        addTo.disableProperty().bind(noName.or(actions.busyProperty()));
+        removeFrom.disableProperty().bind(noName.or(actions.busyProperty()));
+        // the choices are read again whenever the panel comes up: collections made elsewhere join in
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                actions.reloadCollections();
+            }
+        });
+
         Button export = new Button("Export…", new FontIcon(Material2AL.ARCHIVE));
         export.setTooltip(new javafx.scene.control.Tooltip("Writes each card into a folder you choose, as a PNG card"));
         export.setOnAction(e -> Dialogs.chooseFolder(getScene().getWindow(), "Export the selected cards into")
@@ -96,12 +121,19 @@ final class SelectionPanel extends VBox {
 
         VBox body = new VBox(10, section("Favourite"), new HBox(8, favorite, unfavorite),
                 section("Your tags"), new HBox(8, tag, addTag, removeTag),
+                section("Collections"), new HBox(8, collection, addTo, removeFrom),
                 section("Files"), new HBox(8, export, send), new HBox(8, trash), progress);
         // the buttons wait while an action runs; the tag field keeps its focus and text
         for (Button b : List.of(favorite, unfavorite, export, trash, send)) {
             b.disableProperty().bind(actions.busyProperty());
         }
         getChildren().addAll(head, hint, new Separator(), body);
+    }
+
+    /** What the collection box says: a chosen name or one being typed (a new collection). */
+    private String collectionName() {
+        String typed = collection.getEditor().getText();
+        return typed == null ? "" : typed.strip();
     }
 
     private static Label section(String text) {

@@ -1,6 +1,7 @@
 package io.github.chargallery.gallery.view;
 
 import io.github.chargallery.card.CardField;
+import io.github.chargallery.gallery.model.CardDrag;
 import io.github.chargallery.library.CardSummary;
 import io.github.chargallery.library.trash.FreedesktopTrash;
 import io.github.chargallery.testing.TestFiles;
@@ -155,6 +156,40 @@ class MultiSelectWindowTest {
             h.robot.clickOn(((TrashBar) h.robot.lookup(".trash-bar").query()).undo);
             h.await("back", () -> h.model.cards().size() == 4);
             assertThat(files).allSatisfy(f -> assertThat(f).exists());
+        }
+    }
+
+    @Test
+    void addToANewCollectionFromThePanelThenUndo() throws Exception {
+        Path root = tmp.resolve("cards");
+        for (String n : List.of("Ada", "Bea", "Cid", "Dot")) {
+            TestFiles.json(root, n.toLowerCase() + ".json", n, "maker");
+        }
+        try (GalleryHarness h = open(root)) {
+            h.robot.clickOn(h.tile("Ada"));
+            h.robot.press(KeyCode.SHIFT).clickOn(h.tile("Cid")).release(KeyCode.SHIFT);
+            h.await("three", () -> h.model.selection().countProperty().get() == 3);
+            h.robot.clickOn("#selection-collection").write("Heroes");
+            h.robot.clickOn("#selection-add-to-collection");
+            h.await("added", () -> h.model.selectionActions().outcomeProperty().get() != null);
+            assertThat(h.model.selectionActions().outcomeProperty().get().text()).isEqualTo("Added 3 cards to “Heroes”");
+            long heroes = h.library.collections().get("Heroes").id();
+            assertThat(h.library.collections().members("Heroes")).hasSize(3);
+            assertThat(h.model.allCards()).filteredOn(c -> c.collections().contains(heroes))
+                    .extracting(CardSummary::name).containsExactlyInAnyOrder("Ada", "Bea", "Cid");
+
+            h.robot.clickOn(((SelectionBar) h.robot.lookup(".selection-bar").query()).undo);
+            h.await("undone", () -> h.model.allCards().stream().noneMatch(c -> c.collections().contains(heroes)));
+            assertThat(h.library.collections().members("Heroes")).as("the collection stays, empty").isEmpty();
+
+            // what a drop of dragged tiles on a collection does: the ids it carries, added in one go
+            List<Long> dragged = CardDrag.decode(CardDrag.encode(List.of(h.tile("Dot").getItem().id(),
+                    h.tile("Ada").getItem().id())));
+            var info = h.library.collections().get("Heroes");
+            WaitForAsyncUtils.asyncFx(() -> h.model.selectionActions().addToCollection(info,
+                    h.model.selectionActions().cardsOf(dragged))).get();
+            h.await("dropped in", () -> h.library.collections().members("Heroes").size() == 2);
+            assertThat(h.model.selectionActions().outcomeProperty().get().text()).isEqualTo("Added 2 cards to “Heroes”");
         }
     }
 
