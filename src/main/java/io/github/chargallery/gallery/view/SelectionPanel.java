@@ -85,9 +85,15 @@ final class SelectionPanel extends VBox {
         actions.collections().addListener((javafx.collections.ListChangeListener<io.github.chargallery.library.Collections.Info>)
                 c -> collection.getItems().setAll(actions.collections().stream().map(i -> i.name()).toList()));
         addTo.setId("selection-add-to-collection");
-        addTo.setOnAction(e -> actions.addToCollection(collectionName()));
-        removeFrom.setOnAction(e -> actions.collections().stream().filter(i -> i.name().equalsIgnoreCase(collectionName()))
-                .findFirst().ifPresent(actions::removeFromCollection));
+        addTo.setOnAction(e -> {
+            actions.addToCollection(collectionName());
+            collection.requestFocus(); // not a jump to a button elsewhere while these wait for the action
+        });
+        removeFrom.setOnAction(e -> {
+            actions.collections().stream().filter(i -> i.name().equalsIgnoreCase(collectionName()))
+                    .findFirst().ifPresent(actions::removeFromCollection);
+            collection.requestFocus();
+        });
         var noName = javafx.beans.binding.Bindings.createBooleanBinding(() -> collectionName().isEmpty(),
                 collection.getEditor().textProperty(), collection.valueProperty());
         addTo.disableProperty().bind(noName.or(actions.busyProperty()));
