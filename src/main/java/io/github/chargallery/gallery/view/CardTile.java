@@ -27,6 +27,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class CardTile extends GridCell<CardSummary> {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass FAVORITE = PseudoClass.getPseudoClass("favorite");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** Height of the name and creator lines under the picture. */
     static final double LABEL_HEIGHT = 46;
     /** The tile's padding on both sides (gallery.css): the picture is this much narrower than the cell. */
@@ -47,6 +48,8 @@ final class CardTile extends GridCell<CardSummary> {
     private Label sillyTavern;
     /** The card whose thumbnail the image view holds or is waiting for. */
     private CardSummary pictured;
+    /** An updateIndex(-1) held back until the index that follows it (see {@link #updateIndex}). */
+    private boolean emptyHeld;
 
     CardTile(GalleryModel model, Thumbnails thumbnails, DoubleProperty tileWidth) {
         this.model = model;
@@ -119,14 +122,51 @@ final class CardTile extends GridCell<CardSummary> {
         // width, and a listener would keep every dropped tile alive; the view tells the tiles instead
     }
 
+    /**
+     * GridRowSkin empties every cell (index -1) right before giving it its index, for every visible
+     * row on each scroll step and on each batch a sync applies. Applied as given, a tile whose card
+     * stays the same goes empty and back in one pulse: its empty state, visibility and texts flip,
+     * CSS runs again over its nodes and its bitmap is drawn again. So the -1 is held back: the index
+     * that follows gives the tile its card directly, and nothing changes when that is the card it
+     * shows. A -1 with no index after it still empties the tile, at the next layout.
+     */
+    @Override
+    public void updateIndex(int i) {
+        if (i < 0) {
+            if (getIndex() >= 0 && !emptyHeld) {
+                emptyHeld = true;
+                requestLayout();
+            }
+            return;
+        }
+        emptyHeld = false;
+        int before = getIndex();
+        super.updateIndex(i);
+        if (before == i && getGridView() != null && i < getGridView().getItems().size()) {
+            // the same index fires no change: look at the card there now, as GridCell would
+            CardSummary now = getGridView().getItems().get(i);
+            if (now != getItem() || isEmpty()) {
+                updateItem(now, now == null);
+            }
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (emptyHeld) {
+            emptyHeld = false;
+            super.updateIndex(-1);
+        }
+        super.layoutChildren();
+    }
+
     @Override
     protected void updateItem(CardSummary item, boolean empty) {
         super.updateItem(item, empty);
         if (empty || item == null) {
-            // Hidden, not detached: GridRowSkin empties every cell before giving it its next card
-            // (updateIndex(-1), then the index), on each scroll step and each batch a sync applies.
-            // Taking the graphic off and putting it back made the whole tile leave and re-enter the
-            // scene, so CSS was re-applied to all its nodes and its cached bitmap re-rasterised.
+            // Hidden, not detached: taking the graphic off and putting it back made the whole tile
+            // leave and re-enter the scene, so CSS was re-applied to all its nodes and its cached
+            // bitmap re-rasterised.
             box.setVisible(false);
             return;
         }
@@ -235,7 +275,7 @@ final class CardTile extends GridCell<CardSummary> {
      */
     static String initialsOf(String name) {
         StringBuilder sb = new StringBuilder();
-        for (String w : name == null ? new String[0] : name.strip().split("\\s+")) {
+        for (String w : name == null ? new String[0] : SPACES.split(name.strip())) {
             w.codePoints().filter(Character::isLetter).findFirst()
                     .ifPresent(letter -> sb.appendCodePoint(Character.toUpperCase(letter)));
             if (sb.codePointCount(0, sb.length()) == 2) {

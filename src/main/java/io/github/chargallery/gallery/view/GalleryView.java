@@ -82,7 +82,13 @@ public final class GalleryView {
         grid.skinProperty().addListener((o, a, skin) -> fixRowHeight());
         grid.setCellFactory(g -> {
             CardTile tile = new CardTile(model, thumbnails, cellWidth);
-            tile.setContextMenu(SillyTavernSection.withItems(trashMenu(tile), tile, model));
+            // made on the first right-click: a ContextMenu made with each tile ran a CSS pass of its
+            // own, in the pulse that builds the tile (the first screenful of a sync, every resize)
+            tile.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+                if (tile.getContextMenu() == null) {
+                    tile.setContextMenu(SillyTavernSection.withItems(trashMenu(tile), tile, model));
+                }
+            });
             tile.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                     detailOpen.set(true);
