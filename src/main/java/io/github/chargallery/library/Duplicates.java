@@ -111,6 +111,46 @@ public final class Duplicates {
                 .toList();
     }
 
+    /**
+     * Hashes every picture that has none yet ({@link io.github.chargallery.library.dupes.PictureHash}, on
+     * {@code threads} threads); returns how many got one (those that do not decode are skipped, once).
+     * Blocking: for the headless {@code duplicates} command, the window hashes as it makes thumbnails.
+     */
+    public int hashMissingPictures(int threads) {
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            Set<Path> tried = new java.util.HashSet<>();
+            while (true) {
+                List<MissingPicture> batch = missingPictureHashes(2000 + tried.size()).stream()
+                        .filter(m -> tried.add(m.file())).toList();
+                if (batch.isEmpty()) {
+                    return done.get();
+                }
+                List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+                for (MissingPicture m : batch) {
+                    work.add(pool.submit(() -> {
+                        Long h = io.github.chargallery.library.dupes.PictureHash.of(m.file());
+                        if (h != null) {
+                            putPictureHash(m.file(), m.size(), m.modified(), h);
+                            done.incrementAndGet();
+                        }
+                    }));
+                }
+                for (java.util.concurrent.Future<?> f : work) {
+                    f.get();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return done.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Stores a picture's dHash (see {@link io.github.chargallery.library.dupes.DHash}) for this file version. */
     public void putPictureHash(Path file, long size, long modified, long hash) {
         store.db.write(() -> {
