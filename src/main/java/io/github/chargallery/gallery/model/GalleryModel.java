@@ -172,7 +172,7 @@ public final class GalleryModel {
         folders.reload();
         tagCounter.recount(true);
         sillyTavern.reload();
-        cleanup.recompute();
+        cleanup.syncEnded();
         lastReport.set(report);
     }
 
@@ -194,7 +194,7 @@ public final class GalleryModel {
         if (done.changed()) {
             search.rowsChanged();
             tagCounter.recount(false);
-            cleanup.cardsChanged();
+            cleanup.cardsChanged(done);
         }
         afterChange.run();
     }
