@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code bench [--cards N] [--dir DIR] [--json FILE] [--repeat R] [--avg-kb K] [--seed S] [--slow-dir DIR]}: generates (or
+ * {@code bench [--cards N] [--dir DIR] [--json FILE] [--repeat R] [--avg-kb K] [--seed S] [--slow-dir DIR] [--only STEPS]}: generates (or
  * reuses) a library and measures the index against the baselines in one run; see {@link Bench}.
  */
 final class BenchCommand {
@@ -27,7 +27,9 @@ final class BenchCommand {
                     Command.Option.value("--avg-kb", "K", "average card file size in KB (default 150)"),
                     Command.Option.value("--seed", "S", "generator seed (default 1)"),
                     Command.Option.value("--slow-dir", "DIR", "instead, time rescans of the library in DIR"
-                            + " (a share, a slow mount) against a one-thread stat walk of it")),
+                            + " (a share, a slow mount) against a one-thread stat walk of it"),
+                    Command.Option.value("--only", "STEPS", "only these steps, comma-separated: index (the cold"
+                            + " full index), search (on a fresh index)")),
             BenchCommand::run);
 
     private BenchCommand() {
@@ -47,7 +49,17 @@ final class BenchCommand {
             dir = Path.of("bench-library-" + cards);
         }
         Path slowDir = a.value("--slow-dir") == null ? null : LibraryArgs.path(a.value("--slow-dir"));
-        Bench bench = new Bench(new Bench.Options(cards, dir, avgKb, repeat, seed, slowDir == null, slowDir), out);
+        java.util.Set<String> only = new java.util.LinkedHashSet<>();
+        if (a.value("--only") != null) {
+            for (String step : a.value("--only").split(",")) {
+                if (!Bench.Options.STEPS.contains(step.strip())) {
+                    throw new UsageException("--only: unknown step '" + step.strip() + "' (known: index, search)");
+                }
+                only.add(step.strip());
+            }
+        }
+        Bench bench = new Bench(new Bench.Options(cards, dir, avgKb, repeat, seed, slowDir == null && only.isEmpty(),
+                slowDir, only), out);
         out.println(environment());
         try {
             bench.run();

@@ -17,6 +17,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +107,29 @@ class BenchTest {
     }
 
     @Test
+    void onlyRunsTheStepsAsked() throws Exception {
+        Bench bench = new Bench(new Bench.Options(40, library(40), 2, 2, 1, false, null, Set.of("index", "search")),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        bench.run();
+
+        assertThat(bench.steps).containsOnlyKeys("index_cold_ms");
+        assertThat(bench.steps.get("index_cold_ms").runs()).hasSize(2);
+        assertThat((Integer) bench.figures.get("index_cold_added") + (Integer) bench.figures.get("index_cold_errors"))
+                .isEqualTo(40);
+        // CPU per run: the writer's (this thread) is part of the process's.
+        @SuppressWarnings("unchecked")
+        List<Double> writer = (List<Double>) bench.figures.get("index_cold_writer_cpu_ms");
+        @SuppressWarnings("unchecked")
+        List<Double> process = (List<Double>) bench.figures.get("index_cold_process_cpu_ms");
+        assertThat(writer).hasSize(2);
+        assertThat(process).hasSize(2);
+        assertThat(bench.figures.get("search_queries")).isEqualTo(100);
+        assertThat((List<?>) bench.figures.get("search_slowest")).hasSize(5);
+        assertThat((Double) bench.figures.get("search_cpu_p95_ms")).isNotNegative();
+        assertThat(bench.figures).doesNotContainKeys("rescan_nochange_opened", "rows", "thumbnails_made");
+    }
+
+    @Test
     void badArgumentsAreUsageErrors() {
         CliRun cli = new CliRun(List.of("bench"), List.of());
         assertThat(cli.run("--cards", "-3")).isEqualTo(2);
@@ -114,5 +138,7 @@ class BenchTest {
         assertThat(cli.err()).contains("--cards needs a value");
         assertThat(cli.run("--frob")).isEqualTo(2);
         assertThat(cli.err()).contains("Unknown option: --frob");
+        assertThat(cli.run("--only", "index,rescan")).isEqualTo(2);
+        assertThat(cli.err()).contains("--only: unknown step 'rescan'");
     }
 }

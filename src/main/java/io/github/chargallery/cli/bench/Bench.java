@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -31,10 +30,15 @@ public final class Bench {
     /**
      * @param probeHeap start child JVMs to find the smallest -Xmx that loads every row
      * @param slowDir   when set, only the rescans of this library on a slow mount are measured
+     * @param only      when not empty, only these steps: {@code index} (the cold full index) and/or
+     *                  {@code search} (on the last cold index), for profiling one step
      */
-    public record Options(int cards, Path dir, int avgKb, int repeat, long seed, boolean probeHeap, Path slowDir) {
+    public record Options(int cards, Path dir, int avgKb, int repeat, long seed, boolean probeHeap, Path slowDir,
+                          java.util.Set<String> only) {
+        public static final java.util.Set<String> STEPS = java.util.Set.of("index", "search");
+
         public Options(int cards, Path dir, int avgKb, int repeat, long seed, boolean probeHeap) {
-            this(cards, dir, avgKb, repeat, seed, probeHeap, null);
+            this(cards, dir, avgKb, repeat, seed, probeHeap, null, java.util.Set.of());
         }
     }
 
@@ -134,6 +138,10 @@ public final class Bench {
         int threads = Library.defaultThreads();
         figures.put("pool_threads", threads);
         int r = options.repeat();
+        if (!options.only().isEmpty()) {
+            runOnly(dir, files.size());
+            return;
+        }
 
         BenchFiles.statWalk(dir); // warms the OS's file cache for every step alike
         List<Path> readable = new ArrayList<>();
@@ -150,7 +158,7 @@ public final class Bench {
             indexCold(dir, base, files.size());
             loadAndHeap(data);
             new BenchRescans(this).run(dir, data, files, readable, base);
-            search(data);
+            new BenchSearch(this).run(data);
             duplicates(data);
             figures.put("index_mb", round(Files.size(data.resolve(Library.DATABASE_FILE)) / 1e6));
             figures.put("index_kb_per_card", round(Files.size(data.resolve(Library.DATABASE_FILE)) / 1e3
@@ -167,6 +175,29 @@ public final class Bench {
             BenchFiles.deleteTree(base);
         }
         ratios();
+    }
+
+    /** Just the steps asked for, on the same files, with the same timing as in a full run. */
+    private void runOnly(Path dir, int files) throws Exception {
+        BenchFiles.statWalk(dir);
+        Path base = Files.createTempDirectory("chargallery-bench-");
+        Path data = base.resolve("index");
+        try {
+            if (options.only().contains("index")) {
+                indexCold(dir, base, files);
+            } else {
+                try (Library library = Library.open(data)) {
+                    library.addRoot(dir);
+                    library.sync(SyncListener.NONE, () -> false);
+                }
+            }
+            if (options.only().contains("search")) {
+                new BenchSearch(this).run(data);
+            }
+            figures.put("index_mb", round(Files.size(data.resolve(Library.DATABASE_FILE)) / 1e6));
+        } finally {
+            BenchFiles.deleteTree(base);
+        }
     }
 
     private void prepareLibrary(Path dir) throws IOException {
@@ -191,13 +222,26 @@ public final class Bench {
     private void indexCold(Path dir, Path base, int files) throws Exception {
         AtomicInteger n = new AtomicInteger();
         SyncReport[] last = new SyncReport[1];
+        // CPU time beside the wall time: on a shared machine the wall time is mostly the wait for a core.
+        // The sync writes on this thread, so its CPU is the writer's; the process's includes the parse pool.
+        var threadCpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        List<Double> writerCpu = new ArrayList<>();
+        List<Double> processCpu = new ArrayList<>();
         Step s = time("index_cold_ms", options.repeat(), () -> {
             Path d = base.resolve("cold-" + n.getAndIncrement());
+            long t = threadCpu.getCurrentThreadCpuTime();
+            long p = os.getProcessCpuTime();
             try (Library library = Library.open(d)) {
                 library.addRoot(dir);
                 last[0] = library.sync(SyncListener.NONE, () -> false);
             }
+            writerCpu.add((threadCpu.getCurrentThreadCpuTime() - t) / 1e6);
+            processCpu.add((os.getProcessCpuTime() - p) / 1e6);
         });
+        figures.put("index_cold_writer_cpu_ms", writerCpu.stream().map(Bench::round).toList());
+        figures.put("index_cold_process_cpu_ms", processCpu.stream().map(Bench::round).toList());
         // Keep the last cold index (made long after the files were written: no racy files) for what follows.
         for (int i = 0; i < n.get() - 1; i++) {
             BenchFiles.deleteTree(base.resolve("cold-" + i));
@@ -246,65 +290,6 @@ public final class Bench {
             figures.put("duplicates_cpu_ms_median", round(Step.medianOf(cpu)));
             figures.put("duplicate_groups", groups[0]);
         }
-    }
-
-    private void search(Path data) throws Exception {
-        try (Library library = Library.open(data)) {
-            List<String> queries = queries(library.loadSummaries(), options.seed());
-            List<Double> first = new ArrayList<>();
-            List<Double> later = new ArrayList<>();
-            long hits = 0;
-            for (int pass = 0; pass < Math.max(2, options.repeat()); pass++) {
-                for (String q : queries) {
-                    long t = System.nanoTime();
-                    int n = library.search(q).size();
-                    (pass == 0 ? first : later).add((System.nanoTime() - t) / 1e6);
-                    if (pass == 0) {
-                        hits += n;
-                    }
-                }
-            }
-            figures.put("search_queries", queries.size());
-            figures.put("search_avg_hits", hits / queries.size());
-            figures.put("search_first_pass_p50_ms", round(percentile(first, 50)));
-            figures.put("search_first_pass_p95_ms", round(percentile(first, 95)));
-            figures.put("search_p50_ms", round(percentile(later, 50)));
-            figures.put("search_p95_ms", round(percentile(later, 95)));
-            figures.put("search_max_ms", round(Collections.max(later)));
-            log.printf(Locale.ROOT, "  %-26s p50 %.2f  p95 %.2f  max %.2f ms (first pass p50 %.2f p95 %.2f)%n",
-                    "search", percentile(later, 50), percentile(later, 95), Collections.max(later),
-                    percentile(first, 50), percentile(first, 95));
-        }
-    }
-
-    /** 100 queries a user might type: names, prefixes, creators, tags, two words, description words, odd input. */
-    static List<String> queries(List<CardSummary> cards, long seed) {
-        Random r = new Random(seed);
-        List<String> q = new ArrayList<>();
-        List<CardSummary> named = cards.stream().filter(c -> !c.isError()).toList();
-        for (int i = 0; i < 25 && !named.isEmpty(); i++) {
-            q.add(named.get(r.nextInt(named.size())).name().split(" ")[0]);
-        }
-        for (int i = 0; i < 15; i++) {
-            String w = Words.pick(r, Words.FIRST);
-            q.add(w.substring(0, Math.min(3, w.length())).toLowerCase(Locale.ROOT));
-        }
-        for (int i = 0; i < 15; i++) {
-            q.add(Words.pick(r, Words.CREATORS));
-        }
-        for (int i = 0; i < 15; i++) {
-            q.add(Words.pick(r, Words.TAGS));
-        }
-        for (int i = 0; i < 15; i++) {
-            q.add(Words.pick(r, Words.FIRST) + " " + Words.pick(r, Words.TAGS));
-        }
-        String[] text = {"lighthouse", "tavern", "captain", "whispers", "ancient city", "stubborn", "dragon rider",
-            "moon", "guild", "merchant"};
-        for (int i = 0; i < 10; i++) {
-            q.add(text[i]);
-        }
-        q.addAll(List.of("zoe", "renee", "\"", "sci-fi", "a:b"));
-        return q.subList(0, Math.min(100, q.size()));
     }
 
     @SuppressWarnings("unchecked")
