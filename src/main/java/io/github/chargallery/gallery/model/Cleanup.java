@@ -102,9 +102,27 @@ public final class Cleanup {
         }
     }
 
+    /**
+     * Set from the start until its sync ends: the first rows from the index are followed by that sync, and
+     * finding the groups beside the first frame took ~1 s of CPU (10k cards) from the first paint, then
+     * ran again after the sync.
+     */
+    private boolean firstSyncPending;
+
+    /** The start-up sync is coming: the groups are found after it, not from the first rows. */
+    void awaitFirstSync() {
+        firstSyncPending = true;
+    }
+
+    /** A sync ended: find the groups again. */
+    void afterSync() {
+        firstSyncPending = false;
+        recompute();
+    }
+
     /** The card list changed (a patch, an edit): recount unless a sync is still bringing more. */
     void cardsChanged() {
-        if (!syncing.get()) {
+        if (!syncing.get() && !firstSyncPending) {
             recompute();
         }
     }

@@ -132,6 +132,7 @@ public final class GalleryModel {
 
     /** Like {@link #start()}, adding these folders as library roots first. */
     public void start(List<Path> newRoots) {
+        cleanup.awaitFirstSync();
         firstRows.read(newRoots, read -> {
             shown.sortBy(read.order().key(), read.order().ascending());
             read.importFolder().ifPresent(folders::setImportFolder);
@@ -169,7 +170,7 @@ public final class GalleryModel {
         folders.reload();
         tagCounter.recount(true);
         sillyTavern.reload();
-        cleanup.recompute();
+        cleanup.afterSync();
         lastReport.set(report);
     }
 
