@@ -28,7 +28,7 @@ public final class Cli {
             null);
 
     static final List<Command> COMMANDS = List.of(InspectCommand.COMMAND, IndexCommand.COMMAND, ListCommand.COMMAND,
-            FavoriteCommand.COMMAND, TagCommand.COMMAND, EditCommand.COMMAND, HistoryCommand.COMMAND,
+            CollectionCommand.COMMAND, FavoriteCommand.COMMAND, TagCommand.COMMAND, EditCommand.COMMAND, HistoryCommand.COMMAND,
             RevertCommand.COMMAND, ExportCommand.COMMAND, RootsCommand.COMMAND, StCommand.COMMAND,
             RebuildIndexCommand.COMMAND, DuplicatesCommand.COMMAND, DuplicatesCommand.DISMISS, TrashCommand.COMMAND,
             TrashCommand.RESTORE, GenerateCommand.COMMAND, BenchCommand.COMMAND);

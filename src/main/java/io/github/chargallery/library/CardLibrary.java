@@ -38,6 +38,9 @@ public interface CardLibrary extends AutoCloseable {
 
     void removeUserTag(long cardId, String tag);
 
+    /** Favourites and user tags of many cards at once, each call one transaction. */
+    BulkEdits bulkEdits();
+
     /** Card ids matching a user-typed query (FTS5, prefix, case- and accent-insensitive); never throws on odd input. */
     List<Long> search(String query);
 
@@ -90,6 +93,11 @@ public interface CardLibrary extends AutoCloseable {
 
     /** The duplicate groups and the actions on them; null when this library cannot (a test's fake). */
     default Duplicates duplicates() {
+        return null;
+    }
+
+    /** The user's collections of cards; null when this library has none (a test's fake). */
+    default Collections collections() {
         return null;
     }
 

@@ -22,6 +22,9 @@ import java.util.List;
  * @param firstMessageTokens tokens of the first message; {@link #NOT_COUNTED} until counted
  * @param error        the reason the file could not be read, null for a readable card
  * @param offline      true when every file of the card lies under an offline root
+ * @param alternateGreetings number of alternate greetings; {@link #NOT_COUNTED} until the card's facts are read
+ * @param lorebookEntries    entries of its embedded lorebook; {@link #NOT_COUNTED} until read
+ * @param collections  ids of the (plain) collections the card is in, ascending
  */
 public record CardSummary(
         long id,
@@ -39,7 +42,10 @@ public record CardSummary(
         int permanentTokens,
         int firstMessageTokens,
         String error,
-        boolean offline) {
+        boolean offline,
+        int alternateGreetings,
+        int lorebookEntries,
+        List<Long> collections) {
 
     /** A row indexed before token counts existed (schema 4); the next scan counts it. */
     public static final int NOT_COUNTED = -1;
@@ -48,6 +54,15 @@ public record CardSummary(
         tags = List.copyOf(tags);
         userTags = List.copyOf(userTags);
         files = List.copyOf(files);
+        collections = List.copyOf(collections);
+    }
+
+    /** A row without facts or collections (tests, fakes). */
+    public CardSummary(long id, String name, String creator, List<String> tags, List<String> userTags, Spec spec,
+                       boolean favorite, List<Path> files, long size, long addedAt, long fileModified, Long cardDate,
+                       int permanentTokens, int firstMessageTokens, String error, boolean offline) {
+        this(id, name, creator, tags, userTags, spec, favorite, files, size, addedAt, fileModified, cardDate,
+                permanentTokens, firstMessageTokens, error, offline, NOT_COUNTED, NOT_COUNTED, List.of());
     }
 
     public boolean isError() {
@@ -56,12 +71,17 @@ public record CardSummary(
 
     public CardSummary withFavorite(boolean favorite) {
         return new CardSummary(id, name, creator, tags, userTags, spec, favorite, files, size, addedAt, fileModified,
-                cardDate, permanentTokens, firstMessageTokens, error, offline);
+                cardDate, permanentTokens, firstMessageTokens, error, offline, alternateGreetings, lorebookEntries, collections);
     }
 
     public CardSummary withUserTags(List<String> userTags) {
         return new CardSummary(id, name, creator, tags, userTags, spec, favorite, files, size, addedAt, fileModified,
-                cardDate, permanentTokens, firstMessageTokens, error, offline);
+                cardDate, permanentTokens, firstMessageTokens, error, offline, alternateGreetings, lorebookEntries, collections);
+    }
+
+    public CardSummary withCollections(List<Long> collections) {
+        return new CardSummary(id, name, creator, tags, userTags, spec, favorite, files, size, addedAt, fileModified,
+                cardDate, permanentTokens, firstMessageTokens, error, offline, alternateGreetings, lorebookEntries, collections);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.chargallery.library;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.chargallery.card.AtomicFiles;
+import io.github.chargallery.library.db.KeptUserDataTable;
 import io.github.chargallery.library.db.KeptUserDataTable.Kept;
 import io.github.chargallery.library.db.Store;
 import org.sqlite.SQLiteConfig;
@@ -23,9 +24,9 @@ import java.util.Map;
 
 /**
  * Rebuilds an index that cannot be used (damaged, or written by a newer app), losing nothing: what can
- * still be read of it (folders, favourites, tags, settings) is exported to a JSON file, the old file is
- * moved aside (never deleted), and a new index starts with the same folders. Favourites and tags come
- * back on their cards as the next sync finds them again (by content hash, as after a move).
+ * still be read of it (folders, favourites, tags, collections, settings) is exported to a JSON file, the old file is
+ * moved aside (never deleted), and a new index starts with the same folders and collections. Favourites,
+ * tags and collection memberships come back on their cards as the next sync finds them again (by content hash, as after a move).
  */
 public final class IndexRescue {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -44,7 +45,12 @@ public final class IndexRescue {
 
     /** What was read from the old file. */
     private record Saved(List<String> roots, Map<String, Kept> cards, Map<String, List<String>> files,
-                         Map<String, String> names, Map<String, String> settings, List<String> problems) {
+                         Map<String, String> names, Map<String, String> settings, List<SavedCollection> collections,
+                         List<String> problems) {
+    }
+
+    /** A collection as read from the old file; its members wait by hash in the cards' {@link Kept}. */
+    private record SavedCollection(String name, long created, String smartQuery) {
     }
 
     private IndexRescue() {
@@ -57,7 +63,8 @@ public final class IndexRescue {
         String stamp = LocalDateTime.now().format(STAMP);
         Saved saved = read(db);
         Path export = null;
-        boolean anything = !saved.roots().isEmpty() || !saved.cards().isEmpty() || !saved.settings().isEmpty();
+        boolean anything = !saved.roots().isEmpty() || !saved.cards().isEmpty() || !saved.settings().isEmpty()
+                || !saved.collections().isEmpty();
         try {
             if (anything) {
                 export = writeExport(dataDir, stamp, saved);
@@ -76,6 +83,9 @@ public final class IndexRescue {
                     }
                     for (Map.Entry<String, String> e : saved.settings().entrySet()) {
                         store.settings.put(e.getKey(), e.getValue());
+                    }
+                    for (SavedCollection l : saved.collections()) {
+                        store.collections.create(l.name(), l.created(), l.smartQuery());
                     }
                     for (Kept k : saved.cards().values()) {
                         store.kept.put(k);
@@ -101,6 +111,7 @@ public final class IndexRescue {
         Map<String, List<String>> files = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, String> settings = new LinkedHashMap<>();
+        List<SavedCollection> collections = new ArrayList<>();
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection c = config.createConnection("jdbc:sqlite:" + db.toAbsolutePath())) {
@@ -136,21 +147,52 @@ public final class IndexRescue {
             if (lost > 0) {
                 problems.add("your tags of " + lost + " cards could not be read (their part of the file is damaged)");
             }
+            if (hasTable(c, "collections")) {
+                readCollections(c, cards, names, collections, problems);
+            }
             // saved by an earlier rebuild and still waiting for their cards (a folder that was offline)
             if (hasTable(c, "kept_user_data")) {
                 query(c, "favourites and tags still waiting from an earlier rebuild",
                         "SELECT hash, favorite, tags FROM kept_user_data", rs -> cards.putIfAbsent(rs.getString(1),
                                 Kept.stored(rs.getString(1), rs.getInt(2) != 0, rs.getString(3))), problems);
             }
+            if (hasTable(c, "kept_collections")) {
+                query(c, "collections still waiting from an earlier rebuild", KeptUserDataTable.ALL_COLLECTIONS, rs -> {
+                    Kept k = cards.getOrDefault(rs.getString(1), new Kept(rs.getString(1), false, List.of()));
+                    if (!k.collections().contains(rs.getString(2))) {
+                        List<String> in = new ArrayList<>(k.collections());
+                        in.add(rs.getString(2));
+                        cards.put(k.hash(), k.withCollections(in));
+                    }
+                }, problems);
+            }
             query(c, "file names", "SELECT c.hash, f.path FROM files f JOIN cards c ON c.id = f.card_id"
-                    + " WHERE c.favorite = 1 OR c.id IN (SELECT card_id FROM user_tags)",
+                    + " WHERE c.favorite = 1 OR c.id IN (SELECT card_id FROM user_tags)"
+                    + (hasTable(c, "collections") ? " OR c.id IN (SELECT card_id FROM collection_members)" : ""),
                     rs -> files.computeIfAbsent(rs.getString(1), h -> new ArrayList<>()).add(rs.getString(2)), problems);
             query(c, "settings", "SELECT key, value FROM settings", rs -> settings.put(rs.getString(1),
                     rs.getString(2)), problems);
         } catch (SQLException e) {
             problems.add("the file could not be opened: " + e.getMessage());
         }
-        return new Saved(roots, cards, files, names, settings, problems);
+        return new Saved(roots, cards, files, names, settings, collections, problems);
+    }
+
+    /** The collections, and each member's collection names added to its card's {@link Kept}. */
+    private static void readCollections(Connection c, Map<String, Kept> cards, Map<String, String> names,
+                                        List<SavedCollection> collections, List<String> problems) {
+        query(c, "collections", "SELECT name, created, smart_query FROM collections ORDER BY id",
+                rs -> collections.add(new SavedCollection(rs.getString(1), rs.getLong(2), rs.getString(3))), problems);
+        query(c, "collection members", "SELECT c.hash, c.name, c.favorite, l.name FROM collection_members m"
+                + " JOIN cards c ON c.id = m.card_id JOIN collections l ON l.id = m.collection_id"
+                + " ORDER BY c.id, l.name", rs -> {
+                    String hash = rs.getString(1);
+                    Kept k = cards.getOrDefault(hash, new Kept(hash, rs.getInt(3) != 0, List.of()));
+                    List<String> in = new ArrayList<>(k.collections());
+                    in.add(rs.getString(4));
+                    cards.put(hash, k.withCollections(in));
+                    names.put(hash, rs.getString(2));
+                }, problems);
     }
 
     @FunctionalInterface
@@ -239,10 +281,20 @@ public final class IndexRescue {
             card.put("hash", k.hash());
             card.put("favorite", k.favorite());
             card.put("tags", k.tags());
+            card.put("collections", k.collections());
             card.put("files", saved.files().getOrDefault(k.hash(), List.of()));
             cards.add(card);
         }
         doc.put("cards", cards);
+        List<Map<String, Object>> collections = new ArrayList<>();
+        for (SavedCollection l : saved.collections()) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("name", l.name());
+            one.put("created", l.created());
+            one.put("smart_query", l.smartQuery());
+            collections.add(one);
+        }
+        doc.put("collections", collections);
         doc.put("settings", saved.settings());
         doc.put("problems", saved.problems());
         byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(doc);

@@ -286,6 +286,7 @@ final class IndexWriter {
                 store.userTags.add(id, tag);
             }
             userTags = store.userTags.of(id);
+            store.collections.addByNames(id, kept.get().collections());
         }
         store.search.insert(id, record, userTags);
         return id;
@@ -296,6 +297,7 @@ final class IndexWriter {
             store.cards.setFavorite(to, true);
         }
         store.userTags.copy(from, to);
+        store.collections.copyMembership(from, to);
         store.search.setTags(to, store.userTags.of(to));
     }
 

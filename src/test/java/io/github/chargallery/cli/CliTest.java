@@ -95,7 +95,7 @@ class CliTest {
     @Test
     void noDisplayOnLinuxIsOneLineNamingTheHeadlessCommands() {
         assertThat(Cli.noDisplay(Map.of(), "Linux", null)).hasValue("no display found: the gallery window needs a"
-                + " desktop session; headless commands: inspect, index, list, favorite, tag, edit, history, revert,"
+                + " desktop session; headless commands: inspect, index, list, collection, favorite, tag, edit, history, revert,"
                 + " export, roots, st, rebuild-index, duplicates, dismiss, trash, restore, generate, bench — see --help");
         assertThat(Cli.noDisplay(Map.of("DISPLAY", " "), "Linux", null)).isPresent();
         assertThat(Cli.noDisplay(Map.of("DISPLAY", ":0"), "Linux", null)).isEmpty();

@@ -39,7 +39,7 @@ import javafx.collections.transformation.FilteredList;
  * the search, recounts tags, keeps the view's scroll position). The parts live in their own classes:
  * {@link Search} (search text and filters), {@link TagCounter}, {@link CardEdits} (favourites, user
  * tags), {@link Folders} (library folders, drops and imports), {@link DetailReader} (the selected card
- * in full) and {@link SyncStatus} (the status text).
+ * in full), {@link SyncStatus} (the status text), {@link Selection} and {@link SelectionActions}.
  */
 public final class GalleryModel {
     static final String SETTING_SORT = "gallery.sort";
@@ -67,6 +67,8 @@ public final class GalleryModel {
     private final SillyTavernModel sillyTavern;
     private final Cleanup cleanup;
     private final CardEditorModel editor;
+    private final Selection selection;
+    private final SelectionActions actions;
     // what the view gets: it changes the lists through the commands, never directly
     private final ObservableList<CardSummary> readOnlyCards = FXCollections.unmodifiableObservableList(master);
 
@@ -99,7 +101,7 @@ public final class GalleryModel {
         this.folders = new Folders(library, jobs, new Importer(reader), cardList, sync);
         this.status = new SyncStatus(sync, folders.roots());
         this.sillyTavern = SillyTavernModel.wired(library, jobs, sync, cardList, search, tagCounter);
-        this.shown = new ShownCards(cardList, search.filter(), sillyTavern.stateProperty());
+        this.shown = new ShownCards(cardList, search.matcher(), sillyTavern.stateProperty());
         cardList.addObserver(new CardList.Observer() {
             @Override
             public void beforeChange(boolean all) {
@@ -116,14 +118,15 @@ public final class GalleryModel {
         this.editor = new CardEditorModel(jobs, new EditorSaving(saver, cardList, jobs));
         details.detailProperty().addListener((o, was, now) -> editor.show(now));
         this.cleanup = new Cleanup(library, jobs, cardList, () -> sync.syncingProperty().get());
+        this.selection = new Selection(shown.list(), selected, editor::leave);
+        this.actions = new SelectionActions(library, jobs, cardList, selection, cleanup, sillyTavern,
+                () -> tagCounter.recount(true));
     }
 
     /** Duplicates and the trash (see {@link Cleanup}). */
     public Cleanup cleanup() {
         return cleanup;
     }
-
-    // ---- startup and sync ----
 
     /** Fills the grid from the index (one batch), then starts a sync. */
     public void start() {
@@ -170,11 +173,9 @@ public final class GalleryModel {
         folders.reload();
         tagCounter.recount(true);
         sillyTavern.reload();
-        cleanup.afterSync();
+        cleanup.syncEnded();
         lastReport.set(report);
     }
-
-    // ---- what a change of the card list did ----
 
     private void beforeRows(boolean all) {
         beforeChange.run();
@@ -194,7 +195,7 @@ public final class GalleryModel {
         if (done.changed()) {
             search.rowsChanged();
             tagCounter.recount(false);
-            cleanup.cardsChanged();
+            cleanup.cardsChanged(done);
         }
         afterChange.run();
     }
@@ -231,8 +232,6 @@ public final class GalleryModel {
         search.setShowUnreadable(on);
     }
 
-    // ---- curation ----
-
     public void setFavorite(CardSummary card, boolean favorite) {
         edits.setFavorite(card, favorite);
     }
@@ -245,24 +244,24 @@ public final class GalleryModel {
         edits.removeUserTag(card, tag);
     }
 
-    // ---- selection and detail ----
-
-    /** Selects a card; leaving one with unsaved edits asks first (see {@link CardEditorModel#leave}). */
+    /** Selects this card alone (a plain click; null: none); see {@link Selection} for the others. */
     public void select(CardSummary card) {
-        CardSummary now = selected.get();
-        if (now != null && card != null && now.id() == card.id()) {
-            selected.set(card);
-            return;
-        }
-        editor.leave(() -> selected.set(card));
+        selection.click(card);
+    }
+
+    /** The grid's selection (Ctrl/Shift-clicks, Ctrl+A, Esc), and what can be done to all of it. */
+    public Selection selection() {
+        return selection;
+    }
+
+    public SelectionActions selectionActions() {
+        return actions;
     }
 
     /** The selected card's editor. */
     public CardEditorModel editor() {
         return editor;
     }
-
-    // ---- library folders and drops ----
 
     public void setImportFolderChooser(Function<List<LibraryRoot>, Optional<Path>> chooser) {
         folders.setImportFolderChooser(chooser);
@@ -281,8 +280,6 @@ public final class GalleryModel {
     public void drop(List<Path> dropped) {
         folders.drop(dropped);
     }
-
-    // ---- closing and settings ----
 
     /** Cancels a running sync and closes the library once the sync has stopped. */
     public CompletableFuture<Void> close() {

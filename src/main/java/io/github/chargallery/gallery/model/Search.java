@@ -2,23 +2,28 @@ package io.github.chargallery.gallery.model;
 
 import io.github.chargallery.gallery.sync.Jobs;
 import io.github.chargallery.library.CardLibrary;
+import io.github.chargallery.library.CardMatcher;
+import io.github.chargallery.library.CardQuery;
+import io.github.chargallery.library.SillyTavernState;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * What the grid is narrowed to: the search text (run against the index on the background thread)
- * and the tag, favourite and unreadable filters, all folded into one {@link CardFilter}. One search
- * runs at a time; a newer text or changed rows make it run again, and only the newest text's hits
- * are shown.
+ * What the grid is narrowed to: one {@link CardQuery} (search text and every filter), its search run
+ * against the index on the background thread, folded with the hits into the {@link CardMatcher} the grid
+ * filters by. One search runs at a time; a newer text or changed rows make it run again, and only the
+ * newest text's hits are shown (until they arrive, the previous text's stay). FX thread.
  */
-final class Search {
-    private final ObjectProperty<CardFilter> filter = new SimpleObjectProperty<>(CardFilter.ALL);
+public final class Search {
+    private final ObjectProperty<CardMatcher> matcher = new SimpleObjectProperty<>(CardMatcher.ALL);
+    private final ReadOnlyObjectWrapper<CardQuery> query = new ReadOnlyObjectWrapper<>(CardQuery.ALL);
     private final CardLibrary library;
     private final Jobs jobs;
-    private String query = "";
     private long seq;
     private boolean stale;
     private boolean inFlight;
@@ -28,24 +33,39 @@ final class Search {
         this.jobs = jobs;
     }
 
-    ObjectProperty<CardFilter> filter() {
-        return filter;
+    ObjectProperty<CardMatcher> matcher() {
+        return matcher;
+    }
+
+    /** The search and filters now (the sidebar's chips show it). */
+    public ReadOnlyObjectProperty<CardQuery> queryProperty() {
+        return query.getReadOnlyProperty();
+    }
+
+    /** Narrows the grid to this query; a new search text runs against the index first. */
+    public void setQuery(CardQuery q) {
+        CardQuery was = query.get();
+        query.set(q);
+        boolean newText = !q.search().equals(was.search());
+        if (q.search().isEmpty()) {
+            matcher.set(new CardMatcher(q, null, matcher.get().sillyTavern()));
+        } else {
+            matcher.set(matcher.get().withQuery(q));
+        }
+        if (newText && !q.search().isEmpty()) {
+            seq++;
+            stale = true;
+            run();
+        }
     }
 
     void search(String text) {
-        query = text == null ? "" : text.strip();
-        seq++;
-        if (query.isEmpty()) {
-            filter.set(filter.get().withSearch(null));
-            return;
-        }
-        stale = true;
-        run();
+        setQuery(query.get().withSearch(text));
     }
 
     /** The cards changed: the hits of the current search may have too. */
     void rowsChanged() {
-        if (!query.isEmpty()) {
+        if (!query.get().search().isEmpty()) {
             stale = true;
             run();
         }
@@ -57,7 +77,7 @@ final class Search {
         }
         inFlight = true;
         stale = false;
-        String q = query;
+        String q = query.get().search();
         long mySeq = seq;
         jobs.inBackground("search", () -> {
             List<Long> ids;
@@ -67,31 +87,37 @@ final class Search {
                 jobs.onFx(() -> inFlight = false);
             }
             jobs.onFx(() -> {
-                if (mySeq == seq) {
-                    filter.set(filter.get().withSearch(new HashSet<>(ids)));
+                if (mySeq == seq && !query.get().search().isEmpty()) {
+                    matcher.set(matcher.get().withSearchHits(new HashSet<>(ids)));
                 }
                 run();
             });
         });
     }
 
+    /** Cards must have all these tags (include) and none of those (exclude). */
+    public void setTagFilter(Set<String> include, Set<String> exclude) {
+        setQuery(query.get().withTags(include, exclude));
+    }
+
     void setTagFilter(Set<String> tags) {
-        Set<String> norm = new HashSet<>();
-        for (String t : tags) {
-            norm.add(Tags.norm(t));
-        }
-        filter.set(filter.get().withTags(norm));
+        setTagFilter(tags, query.get().notTags());
     }
 
     void setFavoritesOnly(boolean on) {
-        filter.set(filter.get().withFavoritesOnly(on));
+        setQuery(query.get().withFavoritesOnly(on));
     }
 
-    void setSillyTavern(io.github.chargallery.library.SillyTavernState st) {
-        filter.set(filter.get().withSillyTavern(st));
+    void setSillyTavern(SillyTavernState st) {
+        matcher.set(matcher.get().withSillyTavern(st));
     }
 
     void setShowUnreadable(boolean on) {
-        filter.set(filter.get().withShowUnreadable(on));
+        CardQuery.Unreadable u = query.get().unreadable();
+        if (on && u == CardQuery.Unreadable.HIDE) {
+            setQuery(query.get().withUnreadable(CardQuery.Unreadable.SHOW));
+        } else if (!on && u != CardQuery.Unreadable.HIDE) {
+            setQuery(query.get().withUnreadable(CardQuery.Unreadable.HIDE));
+        }
     }
 }

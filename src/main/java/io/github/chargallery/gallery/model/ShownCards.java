@@ -1,6 +1,7 @@
 package io.github.chargallery.gallery.model;
 
 import io.github.chargallery.gallery.sync.CardList;
+import io.github.chargallery.library.CardMatcher;
 import io.github.chargallery.library.CardSummary;
 import io.github.chargallery.library.SillyTavernState;
 import java.util.Comparator;
@@ -25,7 +26,7 @@ final class ShownCards {
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ObservableValue<SillyTavernState> sillyTavern;
 
-    ShownCards(CardList cardList, ObservableValue<CardFilter> filter, ObservableValue<SillyTavernState> sillyTavern) {
+    ShownCards(CardList cardList, ObservableValue<CardMatcher> filter, ObservableValue<SillyTavernState> sillyTavern) {
         this.cardList = cardList;
         this.sillyTavern = sillyTavern;
         this.filtered = new FilteredList<>(cardList.items());

@@ -1,5 +1,6 @@
 package io.github.chargallery.gallery.model;
 
+import io.github.chargallery.library.CardTags;
 
 /**
  * A tag present in the library and how many cards carry it.
@@ -10,7 +11,7 @@ package io.github.chargallery.gallery.model;
 public record TagCount(String tag, int count) {
     /** What the filter and the tag list's checks go by: one key for every spelling. */
     public String key() {
-        return Tags.norm(tag);
+        return CardTags.norm(tag);
     }
 
     @Override

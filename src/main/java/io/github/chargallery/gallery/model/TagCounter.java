@@ -1,5 +1,6 @@
 package io.github.chargallery.gallery.model;
 
+import io.github.chargallery.library.CardTags;
 import io.github.chargallery.gallery.sync.Jobs;
 import io.github.chargallery.library.CardSummary;
 import io.github.chargallery.library.SillyTavernState;
@@ -82,7 +83,7 @@ final class TagCounter {
     private static List<TagCount> count(List<CardSummary> cards, SillyTavernState st) {
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         for (CardSummary c : cards) {
-            Tags.spellings(c, st).forEach((key, spelling) ->
+            CardTags.spellings(c, st).forEach((key, spelling) ->
                     spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(spelling, 1, Integer::sum));
         }
         List<TagCount> list = new ArrayList<>();

@@ -1,10 +1,10 @@
 package io.github.chargallery.gallery.view;
 
+import io.github.chargallery.library.CardTags;
 import atlantafx.base.theme.Styles;
 import io.github.chargallery.gallery.model.Fmt;
 import io.github.chargallery.gallery.model.GalleryModel;
 import io.github.chargallery.gallery.model.TagCount;
-import io.github.chargallery.gallery.model.Tags;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -56,7 +56,7 @@ final class TagPanel extends VBox {
         filter.setPromptText("Filter tags");
         FilteredList<TagCount> shown = new FilteredList<>(model.tagCounts());
         filter.textProperty().addListener((o, a, b) -> {
-            String f = Tags.norm(b);
+            String f = CardTags.norm(b);
             shown.setPredicate(f.isEmpty() ? null : t -> t.key().contains(f));
         });
         ListView<TagCount> list = new ListView<>(shown);
@@ -131,7 +131,7 @@ final class TagPanel extends VBox {
 
     /** Checks or unchecks a tag, as a click on its box would. */
     void check(String tag, boolean on) {
-        check(Tags.norm(tag)).set(on);
+        check(CardTags.norm(tag)).set(on);
     }
 
     void clear() {

@@ -95,6 +95,19 @@ final class Schema {
         // (its hash) the copy (its hash) stands for, so the archive card shows it is in SillyTavern.
         "CREATE TABLE IF NOT EXISTS sillytavern_sent(st_hash TEXT PRIMARY KEY, card_hash TEXT NOT NULL) WITHOUT ROWID",
         "CREATE INDEX IF NOT EXISTS sillytavern_sent_card ON sillytavern_sent(card_hash)"
+    ), List.of(
+        // Collections: user-named sets of cards, membership keyed by card id like favourites (so it follows
+        // renames, moves, edits in place and offline folders; a purged card leaves them). A smart collection
+        // has no members: its saved query (JSON, see library.CardQuery) picks them. The rescue export keeps
+        // memberships by content hash, waiting (in kept_collections) like favourites and tags.
+        "CREATE TABLE IF NOT EXISTS collections(id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL"
+            + " UNIQUE COLLATE NOCASE, created INTEGER NOT NULL, smart_query TEXT)",
+        "CREATE TABLE IF NOT EXISTS collection_members(card_id INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE,"
+            + " collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,"
+            + " PRIMARY KEY(card_id, collection_id)) WITHOUT ROWID",
+        "CREATE INDEX IF NOT EXISTS collection_members_collection ON collection_members(collection_id)",
+        "CREATE TABLE IF NOT EXISTS kept_collections(hash TEXT NOT NULL, name TEXT NOT NULL,"
+            + " PRIMARY KEY(hash, name)) WITHOUT ROWID"
     ));
 
     static final int VERSION = STEPS.size();

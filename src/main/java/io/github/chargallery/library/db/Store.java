@@ -20,6 +20,7 @@ public final class Store implements AutoCloseable {
     public final DismissalTable dismissals;
     public final DuplicateRows duplicateRows;
     public final SillyTavernTable sillyTavern;
+    public final CollectionTable collections;
 
     private Store(Db db) {
         this.db = db;
@@ -38,6 +39,7 @@ public final class Store implements AutoCloseable {
         dismissals = new DismissalTable(db);
         duplicateRows = new DuplicateRows(db);
         sillyTavern = new SillyTavernTable(db);
+        collections = new CollectionTable(db);
     }
 
     public static Store open(Path file) {

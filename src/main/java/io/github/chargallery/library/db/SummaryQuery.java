@@ -25,8 +25,9 @@ public final class SummaryQuery {
     private static final String SELECT = "SELECT c.id, c.name, c.creator, c.tags, c.spec, c.favorite, c.added_at,"
             + " c.card_date, c.permanent_tokens, c.error, f.path, f.size, f.mtime_ns, f.root_id,"
             + " (SELECT group_concat(tag, char(31)) FROM user_tags u WHERE u.card_id = c.id)"
-            + ", c.first_message_tokens"
-            + " FROM cards c CROSS JOIN files f ON f.card_id = c.id"
+            + ", c.first_message_tokens, k.greetings, k.lorebook,"
+            + " (SELECT group_concat(collection_id) FROM collection_members m WHERE m.card_id = c.id)"
+            + " FROM cards c CROSS JOIN files f ON f.card_id = c.id LEFT JOIN card_facts k ON k.hash = c.hash"
             + " WHERE c.orphaned_at IS NULL";
     private static final String ORDER = " ORDER BY c.id, f.id";
 
@@ -82,6 +83,9 @@ public final class SummaryQuery {
         int firstMessageTokens;
         String error;
         String userTags;
+        int greetings;
+        int lorebook;
+        String collections;
         final List<Path> onlineFiles = new ArrayList<>(1);
         final List<Path> offlineFiles = new ArrayList<>(0);
         long size = -1;
@@ -95,7 +99,7 @@ public final class SummaryQuery {
             }
             return new CardSummary(id, name, creator, split(tags), split(userTags),
                     spec == null ? null : Spec.valueOf(spec), favorite, files, size, addedAt, mtimeMillis, cardDate,
-                    permanentTokens, firstMessageTokens, error, offline);
+                    permanentTokens, firstMessageTokens, error, offline, greetings, lorebook, ids(collections));
         }
     }
 
@@ -123,6 +127,9 @@ public final class SummaryQuery {
                     acc.firstMessageTokens = counted(rs, 16);
                     acc.error = rs.getString(10);
                     acc.userTags = rs.getString(15);
+                    acc.greetings = counted(rs, 17);
+                    acc.lorebook = counted(rs, 18);
+                    acc.collections = rs.getString(19);
                 }
                 boolean online = onlineRoots.contains(rs.getLong(14));
                 Path path = FileNames.path(rs.getString(11));
@@ -142,6 +149,19 @@ public final class SummaryQuery {
     private static int counted(ResultSet rs, int column) throws SQLException {
         int n = rs.getInt(column);
         return rs.wasNull() ? CardSummary.NOT_COUNTED : n;
+    }
+
+    private static List<Long> ids(String joined) {
+        if (joined == null || joined.isEmpty()) {
+            return List.of();
+        }
+        String[] parts = joined.split(",");
+        Long[] ids = new Long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            ids[i] = Long.parseLong(parts[i]);
+        }
+        Arrays.sort(ids);
+        return Arrays.asList(ids);
     }
 
     static List<String> split(String joined) {
