@@ -67,6 +67,7 @@ public final class GalleryModel {
     private final SillyTavernModel sillyTavern;
     private final Cleanup cleanup;
     private final CardEditorModel editor;
+    private final CollectionsModel collections;
     // what the view gets: it changes the lists through the commands, never directly
     private final ObservableList<CardSummary> readOnlyCards = FXCollections.unmodifiableObservableList(master);
 
@@ -94,7 +95,7 @@ public final class GalleryModel {
         this.sync = new SyncRunner(library, jobs, cardList, nanoTime);
         this.search = new Search(library, jobs);
         this.firstRows = new FirstRows(library, jobs);
-        this.tagCounter = new TagCounter(master, sync.syncingProperty(), jobs, nanoTime);
+        this.tagCounter = new TagCounter(master, sync.syncingProperty(), jobs, nanoTime, search.matcher());
         this.edits = new CardEdits(cardList, library, jobs, tagCounter);
         this.folders = new Folders(library, jobs, new Importer(reader), cardList, sync);
         this.status = new SyncStatus(sync, folders.roots());
@@ -116,14 +117,13 @@ public final class GalleryModel {
         this.editor = new CardEditorModel(jobs, new EditorSaving(saver, cardList, jobs));
         details.detailProperty().addListener((o, was, now) -> editor.show(now));
         this.cleanup = new Cleanup(library, jobs, cardList, () -> sync.syncingProperty().get());
+        this.collections = new CollectionsModel(library, jobs, cardList, search, shown, this::setSort);
     }
 
     /** Duplicates and the trash (see {@link Cleanup}). */
     public Cleanup cleanup() {
         return cleanup;
     }
-
-    // ---- startup and sync ----
 
     /** Fills the grid from the index (one batch), then starts a sync. */
     public void start() {
@@ -167,13 +167,12 @@ public final class GalleryModel {
             folders.offlineRoots().setAll(report.offlineRoots());
         }
         folders.reload();
+        collections.reload();
         tagCounter.recount(true);
         sillyTavern.reload();
         cleanup.recompute();
         lastReport.set(report);
     }
-
-    // ---- what a change of the card list did ----
 
     private void beforeRows(boolean all) {
         beforeChange.run();
@@ -218,6 +217,16 @@ public final class GalleryModel {
         jobs.inBackground("save the sort order", () -> library.putSetting(SETTING_SORT, value));
     }
 
+    /** The search and every filter as one query (see {@link Search}); the sidebar's chips and controls. */
+    public Search filters() {
+        return search;
+    }
+
+    /** The sidebar's collections (see {@link CollectionsModel}). */
+    public CollectionsModel collections() {
+        return collections;
+    }
+
     public void setTagFilter(Set<String> tags) {
         search.setTagFilter(tags);
     }
@@ -230,8 +239,6 @@ public final class GalleryModel {
         search.setShowUnreadable(on);
     }
 
-    // ---- curation ----
-
     public void setFavorite(CardSummary card, boolean favorite) {
         edits.setFavorite(card, favorite);
     }
@@ -243,8 +250,6 @@ public final class GalleryModel {
     public void removeUserTag(CardSummary card, String tag) {
         edits.removeUserTag(card, tag);
     }
-
-    // ---- selection and detail ----
 
     /** Selects a card; leaving one with unsaved edits asks first (see {@link CardEditorModel#leave}). */
     public void select(CardSummary card) {
@@ -260,8 +265,6 @@ public final class GalleryModel {
     public CardEditorModel editor() {
         return editor;
     }
-
-    // ---- library folders and drops ----
 
     public void setImportFolderChooser(Function<List<LibraryRoot>, Optional<Path>> chooser) {
         folders.setImportFolderChooser(chooser);
@@ -280,8 +283,6 @@ public final class GalleryModel {
     public void drop(List<Path> dropped) {
         folders.drop(dropped);
     }
-
-    // ---- closing and settings ----
 
     /** Cancels a running sync and closes the library once the sync has stopped. */
     public CompletableFuture<Void> close() {
