@@ -109,7 +109,11 @@ final class TagCounter {
                 list.add(new TagCount(t, 0));
             }
         }
-        list.sort(Comparator.comparingInt(TagCount::count).reversed().thenComparing(TagCount::key));
+        // the tags the filter names first (so an excluded one, at 0, is not lost at the end), then by count
+        java.util.Set<String> named = new java.util.HashSet<>(m.query().tags());
+        named.addAll(m.query().notTags());
+        list.sort(Comparator.comparing((TagCount t) -> !named.contains(t.key()))
+                .thenComparing(Comparator.comparingInt(TagCount::count).reversed()).thenComparing(TagCount::key));
         return list;
     }
 

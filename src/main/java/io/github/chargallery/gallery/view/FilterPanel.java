@@ -29,7 +29,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -105,7 +104,7 @@ final class FilterPanel extends VBox {
         folder.setOnShowing(e -> folder.getItems().setAll(folders()));
         folder.setOnAction(e -> change(q -> q.withFolder(folder.getValue())));
         for (DatePicker d : List.of(addedFrom, addedTo, fileFrom, fileTo)) {
-            d.setPrefWidth(120);
+            d.setPrefWidth(104);
             d.valueProperty().addListener((o, a, b) -> change(q -> q
                     .withAdded(FilterChips.dayRange(addedFrom.getValue(), addedTo.getValue()))
                     .withFileDate(FilterChips.dayRange(fileFrom.getValue(), fileTo.getValue()))));
@@ -117,26 +116,31 @@ final class FilterPanel extends VBox {
         noCollection.selectedProperty().addListener((o, a, on) -> change(q -> q.withNoCollection(on)));
         noUserTags.selectedProperty().addListener((o, a, on) -> change(q -> q.withNoUserTags(on)));
 
-        GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(6);
-        int r = 0;
-        grid.addRow(r++, new Label("Spec"), new HBox(4, specs.get(0), specs.get(1), specs.get(2)));
-        grid.addRow(r++, new Label("Lorebook"), lorebook);
-        grid.addRow(r++, new Label("Alt. greetings"), greetings);
-        grid.addRow(r++, new Label("Tokens"), tokens);
-        grid.addRow(r++, new Label("Creator"), creator);
-        grid.addRow(r++, new Label("Folder"), folder);
-        grid.addRow(r++, new Label("Added"), new VBox(2, addedFrom, addedTo));
-        grid.addRow(r++, new Label("File date"), new VBox(2, fileFrom, fileTo));
         addedFrom.setPromptText("from");
         addedTo.setPromptText("until");
         fileFrom.setPromptText("from");
         fileTo.setPromptText("until");
-        creator.setMaxWidth(150);
-        folder.setMaxWidth(150);
+        // each control under its name: the sidebar is narrow
+        VBox grid = new VBox(4,
+                new Label("Spec"), new HBox(4, specs.get(0), specs.get(1), specs.get(2)),
+                new Label("Lorebook"), lorebook,
+                new Label("Alternate greetings"), greetings,
+                new Label("Tokens (permanent prompt)"), tokens,
+                new Label("Creator"), creator,
+                new Label("Folder"), folder,
+                new Label("Date added"), new HBox(4, addedFrom, addedTo),
+                new Label("File date"), new HBox(4, fileFrom, fileTo));
+        for (javafx.scene.control.Control c : List.of(lorebook, greetings, tokens, creator, folder)) {
+            c.setMaxWidth(Double.MAX_VALUE);
+        }
         VBox box = new VBox(6, grid, unreadable, offline, noCollection, noUserTags);
-        TitledPane pane = new TitledPane("Filters", box);
+        // scrolls within the sidebar: opened, the controls must not push the tags and the status bar away
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(260);
+        scroll.setMinViewportHeight(200);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        TitledPane pane = new TitledPane("Filters", scroll);
         pane.setExpanded(false);
         pane.getStyleClass().add("filter-pane");
         getChildren().addAll(chips, pane);
@@ -153,7 +157,7 @@ final class FilterPanel extends VBox {
     private static TextField rangeField(String prompt) {
         TextField f = new TextField();
         f.setPromptText(prompt);
-        f.setPrefColumnCount(8);
+        f.setPrefColumnCount(6);
         return f;
     }
 
