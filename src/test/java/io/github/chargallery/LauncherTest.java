@@ -31,7 +31,7 @@ class LauncherTest {
         ChildJvm.Result r = start(List.of(), List.of("--data-dir", tmp.resolve("data").toString()));
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.output()).isEqualTo("no display found: the gallery window needs a desktop session; headless"
-                + " commands: inspect, index, list, favorite, tag, edit, history, revert, export, roots, st, rebuild-index,"
+                + " commands: inspect, index, list, collection, favorite, tag, edit, history, revert, export, roots, st, rebuild-index,"
                 + " duplicates, dismiss, trash, restore, generate, bench — see --help\n");
         assertThat(tmp.resolve("data")).as("nothing was opened").doesNotExist();
     }

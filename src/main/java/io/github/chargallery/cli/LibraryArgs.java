@@ -62,29 +62,38 @@ final class LibraryArgs {
         }
     }
 
-    /** The work a user-data command does on the card a file holds; returns the exit code. */
-    interface CardAction {
-        int run(Library library, long cardId, Path file);
+    /** The work a user-data command does on the cards many files hold; returns the exit code. */
+    interface CardsAction {
+        int run(Library library, java.util.Map<Long, Path> cards);
     }
 
     /**
-     * Opens the index and runs the action on the card its first word (a file path) holds; exit 1
-     * with a message when the index does not know that file.
+     * Opens the index and runs the action on the cards the first {@code count} words (file paths) hold, each
+     * card once (by its first file named). Exit 1, with nothing changed, when the index does not know one of
+     * the files: every file is named, so one run can fix them all.
      */
-    static int withCardOf(Args a, PrintStream err, CardAction action) throws UsageException {
-        Path file;
-        try {
-            file = a.wordPath(0).toAbsolutePath().normalize();
-        } catch (InvalidPathException e) {
-            throw new UsageException("not a valid path: " + a.words.get(0));
+    static int withCardsOf(Args a, int count, PrintStream err, CardsAction action) throws UsageException {
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            files.add(path(a, k));
         }
         try (Library library = open(a)) {
-            Optional<Long> id = library.cardIdOf(file);
-            if (id.isEmpty()) {
-                err.println("not in the index: " + FileNames.display(file) + " (run index on its folder first)");
+            java.util.Map<Long, Path> cards = new java.util.LinkedHashMap<>();
+            int unknown = 0;
+            for (Path file : files) {
+                Optional<Long> id = library.cardIdOf(file);
+                if (id.isEmpty()) {
+                    err.println("not in the index: " + FileNames.display(file) + " (run index on its folder first)");
+                    unknown++;
+                } else {
+                    cards.putIfAbsent(id.get(), file);
+                }
+            }
+            if (unknown > 0) {
+                err.println("nothing changed: " + unknown + (unknown == 1 ? " file is" : " files are") + " not in the index");
                 return 1;
             }
-            return action.run(library, id.get(), file);
+            return action.run(library, cards);
         }
     }
 }

@@ -38,6 +38,9 @@ public interface CardLibrary extends AutoCloseable {
 
     void removeUserTag(long cardId, String tag);
 
+    /** Favourites and user tags of many cards at once, each call one transaction. */
+    BulkEdits bulkEdits();
+
     /** Card ids matching a user-typed query (FTS5, prefix, case- and accent-insensitive); never throws on odd input. */
     List<Long> search(String query);
 

@@ -250,38 +250,23 @@ public final class Library implements CardLibrary {
 
     @Override
     public void setFavorite(long cardId, boolean favorite) {
-        store.db.write(() -> {
-            store.cards.setFavorite(cardId, favorite);
-            return null;
-        });
+        bulkEdits().setFavorite(List.of(cardId), favorite);
     }
 
     @Override
     public void addUserTag(long cardId, String tag) {
-        String t = cleanTag(tag);
-        store.db.write(() -> {
-            store.userTags.add(cardId, t);
-            store.search.setTags(cardId, store.userTags.of(cardId));
-            return null;
-        });
+        bulkEdits().addUserTag(List.of(cardId), tag);
     }
 
     @Override
     public void removeUserTag(long cardId, String tag) {
-        String t = cleanTag(tag);
-        store.db.write(() -> {
-            store.userTags.remove(cardId, t);
-            store.search.setTags(cardId, store.userTags.of(cardId));
-            return null;
-        });
+        bulkEdits().removeUserTag(List.of(cardId), tag);
     }
 
-    private static String cleanTag(String tag) {
-        String t = tag == null ? "" : tag.strip();
-        if (t.isEmpty()) {
-            throw new IllegalArgumentException("a tag cannot be empty");
-        }
-        return t;
+    /** Favourites and user tags of many cards, one transaction per call (see {@link BulkEdits}). */
+    @Override
+    public BulkEdits bulkEdits() {
+        return new StoreBulkEdits(store);
     }
 
     @Override

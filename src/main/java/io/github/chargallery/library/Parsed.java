@@ -1,5 +1,6 @@
 package io.github.chargallery.library;
 
+import io.github.chargallery.card.BigReads;
 import io.github.chargallery.card.Card;
 import io.github.chargallery.card.CardFile;
 import io.github.chargallery.card.CardFormatException;
@@ -39,6 +40,10 @@ record Parsed(FileStat stat, long rootId, FileTable.Row row, CardRecord record, 
     }
 
     static Parsed read(CardReader reader, FileStat stat, long rootId, FileTable.Row row) {
+        return BigReads.within(() -> parse(reader, stat, rootId, row));
+    }
+
+    private static Parsed parse(CardReader reader, FileStat stat, long rootId, FileTable.Row row) {
         CardRecord record;
         CardFacts facts = null;
         boolean io = false;

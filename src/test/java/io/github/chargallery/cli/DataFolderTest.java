@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.chargallery.testing.CliRun;
-import java.io.IOException;
+import io.github.chargallery.testing.Tmpfs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,14 +24,12 @@ class DataFolderTest {
     @TempDir
     Path tmp;
 
-    private final List<Path> mounts = new ArrayList<>();
+    private final List<Tmpfs> mounts = new ArrayList<>();
     private final CliRun cli = new CliRun(List.of(), List.of());
 
     @AfterEach
-    void unmount() throws Exception {
-        for (Path m : mounts) {
-            sh("umount", m.toString());
-        }
+    void unmount() {
+        mounts.forEach(Tmpfs::close);
     }
 
     @Test
@@ -78,11 +75,11 @@ class DataFolderTest {
     private Path readOnlyFolder(String name, boolean indexed) throws Exception {
         Path dir = tmp.resolve(name);
         Files.createDirectories(dir);
-        boolean root = sh("id", "-u").equals("0");
-        if (root) {
-            Assumptions.assumeTrue(sh("mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", dir.toString()) != null,
-                    "running as root without the right to mount a tmpfs: no way to make a folder read-only");
-            mounts.add(dir);
+        boolean root = "root".equals(System.getProperty("user.name"));
+        Tmpfs fs = null;
+        if (root) { // chmod does not stop root: only a read-only file system does
+            fs = Tmpfs.mountOrSkip(dir, "16m");
+            mounts.add(fs);
         }
         if (indexed) {
             Path cards = Files.createDirectories(tmp.resolve("cards"));
@@ -91,17 +88,10 @@ class DataFolderTest {
             assertThat(cli.run("index", cards.toString(), "--data-dir", dir.toString())).as(cli.err()).isZero();
         }
         if (root) {
-            assertThat(sh("mount", "-o", "remount,ro", dir.toString())).isNotNull();
+            assertThat(fs.makeReadOnly()).isTrue();
         } else {
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
         }
         return dir;
-    }
-
-    /** Runs a command; its output, or null when it failed. */
-    private static String sh(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes()).strip();
-        return p.waitFor() == 0 ? out : null;
     }
 }

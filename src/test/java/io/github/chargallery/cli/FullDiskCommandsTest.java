@@ -6,15 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.chargallery.cli.bench.LibraryGenerator;
 import io.github.chargallery.testing.CliRun;
+import io.github.chargallery.testing.Tmpfs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteConfig;
@@ -27,22 +26,19 @@ import org.sqlite.SQLiteConfig;
 class FullDiskCommandsTest {
     @TempDir
     Path tmp;
-    Path mount;
+    private Tmpfs disk;
 
     @AfterEach
-    void unmount() throws Exception {
-        if (mount != null) {
-            run("umount", mount.toString());
+    void unmount() {
+        if (disk != null) {
+            disk.close();
         }
     }
 
     @Test
     void indexOnAFullDiskSaysNoSpaceAndTheIndexStillReadsAndChecksFine() throws Exception {
-        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "needs root to mount a tmpfs");
         Path point = Files.createDirectories(tmp.resolve("small-disk"));
-        Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", point.toString()) == 0,
-                "mount is not permitted here");
-        mount = point;
+        disk = Tmpfs.mountOrSkip(point, "3m");
         Path root = tmp.resolve("cards");
         LibraryGenerator.generate(root, 5_000, 3, 2); // ~2 KB of index each: 10 MB
         Path data = point.resolve("data");
@@ -72,11 +68,5 @@ class FullDiskCommandsTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("ok");
         }
-    }
-
-    private static int run(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        return p.waitFor(30, TimeUnit.SECONDS) ? p.exitValue() : -1;
     }
 }

@@ -3,16 +3,15 @@ package io.github.chargallery.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.chargallery.card.CardReader;
+import io.github.chargallery.testing.Tmpfs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,35 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 class MountedDriveTest {
     @TempDir
     Path tmp;
-    private Path mnt;
-    private boolean mounted;
-
-    private static boolean run(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private void mount() {
-        mounted = run("mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", mnt.toString());
-    }
-
-    private void umount() {
-        if (mounted && run("umount", "-l", mnt.toString())) {
-            mounted = false;
-        }
-    }
+    private Tmpfs drive;
 
     @AfterEach
     void cleanUp() {
-        umount();
+        if (drive != null) {
+            drive.close();
+        }
     }
 
     /** Copies the saved files onto the drive, dates included, as the same drive plugged in again. */
@@ -70,10 +47,8 @@ class MountedDriveTest {
 
     @Test
     void driveUnmountedPartWayThroughTheScanIsOfflineAndWholeAgainWhenRemounted() throws IOException {
-        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "needs root to mount a tmpfs");
-        mnt = Files.createDirectories(tmp.resolve("mnt"));
-        mount();
-        Assumptions.assumeTrue(mounted, "mount -t tmpfs is not allowed here");
+        Path mnt = Files.createDirectories(tmp.resolve("mnt"));
+        drive = Tmpfs.mountOrSkip(mnt, "32m");
         Path saved = tmp.resolve("saved");
         for (int i = 0; i < 200; i++) {
             TestCards.write(saved.resolve("d" + i % 8 + "/c" + i + ".json"), "Card " + i);
@@ -82,8 +57,7 @@ class MountedDriveTest {
         AtomicInteger reads = new AtomicInteger();
         CardReader unmounting = file -> {
             if (reads.incrementAndGet() == 40) {
-                umount();
-                if (mounted) {
+                if (!drive.pullOut()) {
                     throw new UncheckedIOException(new IOException("umount -l failed"));
                 }
             }
@@ -100,8 +74,7 @@ class MountedDriveTest {
             assertThat(kept).as("the cards read before the drive went").hasSize(39).noneMatch(CardSummary::isError)
                     .allSatisfy(s -> assertThat(s.offline()).isTrue());
 
-            mount();
-            assertThat(mounted).isTrue();
+            assertThat(drive.mount("32m")).isTrue();
             copyTree(saved, mnt);
             SyncReport back = library.sync(SyncListener.NONE, () -> false);
 

@@ -8,13 +8,12 @@ import io.github.chargallery.card.CardField;
 import io.github.chargallery.card.CardWriter;
 import io.github.chargallery.card.Card;
 import io.github.chargallery.testing.TestFiles;
+import io.github.chargallery.testing.Tmpfs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,22 +25,19 @@ import org.junit.jupiter.api.io.TempDir;
 class SaveOnFullDiskTest {
     @TempDir
     Path tmp;
-    Path mount;
+    private Tmpfs disk;
 
     @AfterEach
-    void unmount() throws Exception {
-        if (mount != null) {
-            run("umount", mount.toString());
+    void unmount() {
+        if (disk != null) {
+            disk.close();
         }
     }
 
     @Test
     void aSaveThatRunsOutOfSpaceLeavesTheCardAsItWas() throws Exception {
-        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "needs root to mount a tmpfs");
         Path point = Files.createDirectories(tmp.resolve("small-disk"));
-        Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", point.toString()) == 0,
-                "mount is not permitted here");
-        mount = point;
+        disk = Tmpfs.mountOrSkip(point, "2m");
         Path file = point.resolve("big.png");
         String json = io.github.chargallery.testing.CardJson.v2("Big", "me", List.of(), "d");
         CardWriter.writePng(file, TestFiles.image(600, 400, 7), Card.fromJson(json, "Big"));
@@ -65,11 +61,5 @@ class SaveOnFullDiskTest {
             }
             assertThat(saver.history(file)).isEmpty();
         }
-    }
-
-    private static int run(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        return p.waitFor(30, TimeUnit.SECONDS) ? p.exitValue() : -1;
     }
 }

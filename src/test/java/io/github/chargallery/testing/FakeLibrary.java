@@ -102,6 +102,30 @@ public final class FakeLibrary implements CardLibrary {
         calls.add("removeUserTag " + cardId + " " + tag);
     }
 
+    /** Records each bulk call as one entry: the model's one transaction per action. */
+    @Override
+    public io.github.chargallery.library.BulkEdits bulkEdits() {
+        return new io.github.chargallery.library.BulkEdits() {
+            @Override
+            public void setFavorite(java.util.Collection<Long> ids, boolean favorite) {
+                FxThreadGuard.check();
+                calls.add("bulk setFavorite " + ids.size() + " " + favorite);
+            }
+
+            @Override
+            public void addUserTag(java.util.Collection<Long> ids, String tag) {
+                FxThreadGuard.check();
+                calls.add("bulk addUserTag " + ids.size() + " " + tag);
+            }
+
+            @Override
+            public void removeUserTag(java.util.Collection<Long> ids, String tag) {
+                FxThreadGuard.check();
+                calls.add("bulk removeUserTag " + ids.size() + " " + tag);
+            }
+        };
+    }
+
     @Override
     public synchronized List<Long> search(String query) {
         FxThreadGuard.check();

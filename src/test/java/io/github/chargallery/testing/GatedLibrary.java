@@ -19,6 +19,8 @@ public final class GatedLibrary implements CardLibrary {
     private final CardLibrary real;
     public final CountDownLatch gate;
     public final CountDownLatch syncCalled = new CountDownLatch(1);
+    /** Each call of a bulk edit (one transaction each): its name, how many cards, the value. */
+    public final List<String> bulkCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public GatedLibrary(CardLibrary real, boolean open) {
         this.real = real;
@@ -73,6 +75,35 @@ public final class GatedLibrary implements CardLibrary {
     @Override
     public void removeUserTag(long cardId, String tag) {
         real.removeUserTag(cardId, tag);
+    }
+
+    @Override
+    public io.github.chargallery.library.BulkEdits bulkEdits() {
+        io.github.chargallery.library.BulkEdits bulk = real.bulkEdits();
+        return new io.github.chargallery.library.BulkEdits() {
+            @Override
+            public void setFavorite(java.util.Collection<Long> ids, boolean favorite) {
+                bulkCalls.add("setFavorite " + ids.size() + " " + favorite);
+                bulk.setFavorite(ids, favorite);
+            }
+
+            @Override
+            public void addUserTag(java.util.Collection<Long> ids, String tag) {
+                bulkCalls.add("addUserTag " + ids.size() + " " + tag);
+                bulk.addUserTag(ids, tag);
+            }
+
+            @Override
+            public void removeUserTag(java.util.Collection<Long> ids, String tag) {
+                bulkCalls.add("removeUserTag " + ids.size() + " " + tag);
+                bulk.removeUserTag(ids, tag);
+            }
+        };
+    }
+
+    @Override
+    public io.github.chargallery.library.Collections collections() {
+        return real.collections();
     }
 
     @Override

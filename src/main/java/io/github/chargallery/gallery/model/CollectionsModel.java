@@ -42,6 +42,7 @@ public final class CollectionsModel {
     private final Search search;
     private final ShownCards shown;
     private final BiConsumer<SortKey, Boolean> sort;
+    private final Runnable changed;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<Row> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<Row> active = new ReadOnlyObjectWrapper<>();
@@ -49,14 +50,16 @@ public final class CollectionsModel {
     private boolean inFlight;
     private boolean stale;
 
+    /** @param changed told after each change of the collections made here */
     CollectionsModel(CardLibrary library, Jobs jobs, CardList cards, Search search, ShownCards shown,
-                     BiConsumer<SortKey, Boolean> sort) {
+                     BiConsumer<SortKey, Boolean> sort, Runnable changed) {
         this.library = library;
         this.jobs = jobs;
         this.cards = cards;
         this.search = search;
         this.shown = shown;
         this.sort = sort;
+        this.changed = changed;
         search.matcher().addListener((o, a, b) -> {
             followActive();
             recount();
@@ -184,6 +187,7 @@ public final class CollectionsModel {
                 jobs.onFx(() -> {
                     infos = read;
                     recount();
+                    changed.run();
                 });
             }
         });
@@ -251,6 +255,11 @@ public final class CollectionsModel {
             }
         }
         List<Row> out = new ArrayList<>();
+        Set<Long> known = new HashSet<>();
+        collections.forEach(i -> known.add(i.id()));
+        if (!known.containsAll(plain.keySet())) {
+            jobs.onFx(this::reload); // made elsewhere since the last read (the selection's "add to a collection")
+        }
         for (Collections.Info i : collections) {
             int n;
             if (i.smart()) {

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -39,7 +38,7 @@ import javafx.collections.transformation.FilteredList;
  * the search, recounts tags, keeps the view's scroll position). The parts live in their own classes:
  * {@link Search} (search text and filters), {@link TagCounter}, {@link CardEdits} (favourites, user
  * tags), {@link Folders} (library folders, drops and imports), {@link DetailReader} (the selected card
- * in full) and {@link SyncStatus} (the status text).
+ * in full), {@link SyncStatus} (the status text), {@link Selection} and {@link SelectionActions}.
  */
 public final class GalleryModel {
     static final String SETTING_SORT = "gallery.sort";
@@ -68,6 +67,8 @@ public final class GalleryModel {
     private final Cleanup cleanup;
     private final CardEditorModel editor;
     private final CollectionsModel collections;
+    private final Selection selection;
+    private final SelectionActions actions;
     // what the view gets: it changes the lists through the commands, never directly
     private final ObservableList<CardSummary> readOnlyCards = FXCollections.unmodifiableObservableList(master);
 
@@ -117,7 +118,11 @@ public final class GalleryModel {
         this.editor = new CardEditorModel(jobs, new EditorSaving(saver, cardList, jobs));
         details.detailProperty().addListener((o, was, now) -> editor.show(now));
         this.cleanup = new Cleanup(library, jobs, cardList, () -> sync.syncingProperty().get());
-        this.collections = new CollectionsModel(library, jobs, cardList, search, shown, this::setSort);
+        this.selection = new Selection(shown.list(), selected, editor::leave);
+        this.actions = new SelectionActions(library, jobs, cardList, selection, cleanup, sillyTavern,
+                () -> tagCounter.recount(true));
+        this.collections = new CollectionsModel(library, jobs, cardList, search, shown, this::setSort,
+                () -> actions.reloadCollections()); // the selection panel's choices follow the sidebar's changes
     }
 
     /** Duplicates and the trash (see {@link Cleanup}). */
@@ -227,18 +232,6 @@ public final class GalleryModel {
         return collections;
     }
 
-    public void setTagFilter(Set<String> tags) {
-        search.setTagFilter(tags);
-    }
-
-    public void setFavoritesOnly(boolean on) {
-        search.setFavoritesOnly(on);
-    }
-
-    public void setShowUnreadable(boolean on) {
-        search.setShowUnreadable(on);
-    }
-
     public void setFavorite(CardSummary card, boolean favorite) {
         edits.setFavorite(card, favorite);
     }
@@ -251,14 +244,18 @@ public final class GalleryModel {
         edits.removeUserTag(card, tag);
     }
 
-    /** Selects a card; leaving one with unsaved edits asks first (see {@link CardEditorModel#leave}). */
+    /** Selects this card alone (a plain click; null: none); see {@link Selection} for the others. */
     public void select(CardSummary card) {
-        CardSummary now = selected.get();
-        if (now != null && card != null && now.id() == card.id()) {
-            selected.set(card);
-            return;
-        }
-        editor.leave(() -> selected.set(card));
+        selection.click(card);
+    }
+
+    /** The grid's selection (Ctrl/Shift-clicks, Ctrl+A, Esc), and what can be done to all of it. */
+    public Selection selection() {
+        return selection;
+    }
+
+    public SelectionActions selectionActions() {
+        return actions;
     }
 
     /** The selected card's editor. */

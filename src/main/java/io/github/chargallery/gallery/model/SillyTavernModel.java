@@ -136,6 +136,46 @@ public final class SillyTavernModel {
         });
     }
 
+    /** Sends each of these cards as {@link #send} does, in one background job, and says in one notice what it did. */
+    public void sendAll(List<CardSummary> chosen) {
+        if (chosen.size() == 1) {
+            send(chosen.get(0));
+            return;
+        }
+        jobs.inBackground("send to SillyTavern", () -> {
+            SillyTavern st = bridge();
+            List<SillyTavernFolder> links = st.links();
+            if (links.isEmpty()) {
+                jobs.onFx(() -> jobs.setNotice("Link SillyTavern first (SillyTavern menu)."));
+                return;
+            }
+            int sent = 0;
+            int already = 0;
+            List<String> failed = new java.util.ArrayList<>();
+            for (CardSummary c : chosen) {
+                SillyTavernSend r = st.send(c.id(), links.get(0));
+                if (!r.ok()) {
+                    failed.add(c.name() + ": " + r.error());
+                } else if (r.already()) {
+                    already++;
+                } else {
+                    sent++;
+                }
+            }
+            int n = sent;
+            String text = "Sent " + Fmt.plural(sent, "card", "cards") + " to SillyTavern"
+                    + (already > 0 ? "; " + already + (already == 1 ? " was" : " were") + " there already" : "")
+                    + (failed.isEmpty() ? "" : "; not sent: " + failed.get(0)
+                    + (failed.size() > 1 ? " and " + (failed.size() - 1) + " more" : "")) + ".";
+            jobs.onFx(() -> {
+                jobs.setNotice(text);
+                if (n > 0) {
+                    sync.refresh();
+                }
+            });
+        });
+    }
+
     /** The card's copies in SillyTavern and their chats, to say before removing them. */
     public void copies(CardSummary card, Consumer<List<SillyTavern.Copy>> then) {
         jobs.inBackground("read SillyTavern's copy", () -> {

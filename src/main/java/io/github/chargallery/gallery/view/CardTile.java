@@ -1,5 +1,6 @@
 package io.github.chargallery.gallery.view;
 
+import io.github.chargallery.gallery.model.CardDrag;
 import io.github.chargallery.gallery.model.GalleryModel;
 import io.github.chargallery.gallery.thumbnails.Thumbnails;
 import io.github.chargallery.library.CardSummary;
@@ -83,10 +84,36 @@ final class CardTile extends GridCell<CardSummary> {
         });
         setOnMouseClicked(e -> {
             CardSummary c = getItem();
-            if (c != null) {
-                model.select(c);
-                getGridView().requestFocus();
+            if (c == null) {
+                return;
             }
+            if (e.getButton() != javafx.scene.input.MouseButton.PRIMARY) {
+                if (!model.selection().contains(c.id())) {
+                    model.select(c); // a right-click on a selected tile keeps the selection for its menu
+                }
+            } else if (e.isShiftDown()) {
+                model.selection().extendTo(c, e.isShortcutDown());
+            } else if (e.isShortcutDown()) {
+                model.selection().toggle(c);
+            } else {
+                model.select(c);
+            }
+            getGridView().requestFocus();
+        });
+        // a selected tile drags the whole selection (in the grid's order), another tile itself
+        setOnDragDetected(e -> {
+            CardSummary c = getItem();
+            if (c == null) {
+                return;
+            }
+            java.util.List<Long> ids = model.selection().contains(c.id())
+                    ? model.selection().cards().stream().map(CardSummary::id).toList() : java.util.List.of(c.id());
+            javafx.scene.input.Dragboard board = startDragAndDrop(javafx.scene.input.TransferMode.COPY);
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.put(CardDrag.FORMAT, CardDrag.encode(ids));
+            board.setContent(content);
+            board.setDragView(box.snapshot(null, null), e.getX(), e.getY());
+            e.consume();
         });
         // no listener on the model here: the grid drops and makes tiles on every change of the cell
         // width, and a listener would keep every dropped tile alive; the view tells the tiles instead
@@ -196,11 +223,10 @@ final class CardTile extends GridCell<CardSummary> {
         }
     }
 
-    /** Marks the tile when it shows the selected card; the view calls it when the selection changes. */
+    /** Marks the tile when its card is selected; the view calls it when the selection changes. */
     void updateSelected() {
-        CardSummary sel = model.selectedProperty().get();
         CardSummary item = getItem();
-        pseudoClassStateChanged(SELECTED, sel != null && item != null && sel.id() == item.id());
+        pseudoClassStateChanged(SELECTED, item != null && model.selection().contains(item.id()));
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.chargallery.gallery.model.CardDrag;
 import io.github.chargallery.gallery.model.CollectionsModel;
 import io.github.chargallery.gallery.model.Fmt;
 import io.github.chargallery.gallery.model.GalleryModel;
+import io.github.chargallery.library.Collections;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -35,10 +36,12 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 final class CollectionPanel extends VBox {
     private final CollectionsModel collections;
+    private final GalleryModel model;
 
     CollectionPanel(GalleryModel model) {
         super(6);
         this.collections = model.collections();
+        this.model = model;
         Label title = new Label("Collections");
         title.getStyleClass().add("panel-title");
         MenuItem plain = new MenuItem("New collection…");
@@ -132,8 +135,9 @@ final class CollectionPanel extends VBox {
                 CollectionsModel.Row c = getItem();
                 List<Long> ids = CardDrag.decode(e.getDragboard().getContent(CardDrag.FORMAT));
                 boolean done = c != null && !c.smart() && !ids.isEmpty();
-                if (done) {
-                    collections.add(c, ids);
+                if (done) { // through the selection's actions: one transaction, and Undo in the notice
+                    model.selectionActions().addToCollection(new Collections.Info(c.id(), c.name(), c.count(), null),
+                            model.selectionActions().cardsOf(ids));
                 }
                 e.setDropCompleted(done);
                 e.consume();

@@ -57,6 +57,9 @@ public final class GalleryView {
     private final StatusBar status;
     private final TagPanel tagPanel;
     private final BooleanBinding showDetail;
+    /** More than one card selected: the detail pane shows the selection's actions. */
+    private final BooleanBinding many;
+    private SelectionPanel selectionPanel;
     private final DuplicatesPane duplicates;
     private final VBox sidebar;
 
@@ -107,23 +110,29 @@ public final class GalleryView {
         sidebar.getStyleClass().add("side-bar");
         root.getStylesheets().add(GalleryView.class.getResource("duplicates.css").toExternalForm());
         VBox.setVgrow(tagPanel, javafx.scene.layout.Priority.ALWAYS);
-        root.setTop(new VBox(toolbar, new NoticeBar(model), new TrashBar(model.cleanup())));
+        root.setTop(new VBox(toolbar, new NoticeBar(model), new SelectionBar(model.selectionActions()),
+                new TrashBar(model.cleanup())));
         split.getItems().add(gridArea());
         root.setCenter(split);
         root.setLeft(sidebar);
         root.setBottom(status);
 
         // a field: a binding only weakly referenced by its sources would be collected, and stop firing
-        showDetail = model.selectedProperty().isNotNull().and(detailOpen);
+        many = model.selection().countProperty().greaterThan(1);
+        showDetail = model.selectedProperty().isNotNull().or(many).and(detailOpen);
         showDetail.addListener((o, a, show) -> toggleDetail(show));
+        many.addListener((o, a, b) -> {
+            detailOpen.set(detailOpen.get() || b);
+            toggleDetail(showDetail.get());
+        });
         model.selectedProperty().addListener((o, a, b) -> {
             if (b != null && a == null) {
                 detailOpen.set(true);
             }
-            markSelectedTile();
         });
+        model.selection().changesProperty().addListener(o -> markSelectedTile());
         model.sillyTavern().stateProperty().addListener((o, a, b) -> eachTile(CardTile::updateSillyTavern));
-        installKeys();
+        GridKeys.install(root, model, grid, toolbar.search, detailOpen, () -> root.getCenter() == split, this::columns);
         FileDrop.install(root, model);
         TopCardKeeper topCard = new TopCardKeeper(grid, this::columns);
         model.setChangeHooks(topCard::remember, topCard::restore);
@@ -165,8 +174,11 @@ public final class GalleryView {
         javafx.scene.control.MenuItem trash = new javafx.scene.control.MenuItem("Move to trash",
                 new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.material2.Material2AL.DELETE_OUTLINE));
         trash.setOnAction(e -> {
-            if (tile.getItem() != null) {
-                model.cleanup().moveToTrash(List.of(tile.getItem()));
+            CardSummary c = tile.getItem();
+            if (c != null && model.selection().contains(c.id())) {
+                model.selectionActions().moveToTrash(); // a selected tile stands for the selection
+            } else if (c != null) {
+                model.cleanup().moveToTrash(List.of(c));
             }
         });
         return new javafx.scene.control.ContextMenu(trash);
@@ -249,15 +261,30 @@ public final class GalleryView {
         return status;
     }
 
+    /** Shows or hides the side pane: the card's detail, or the selection's actions when more than one is selected. */
     private void toggleDetail(boolean show) {
-        if (show && detail == null) {
-            detail = makeDetail.get();
+        Node side = null;
+        if (show && many.get()) {
+            if (selectionPanel == null) {
+                selectionPanel = new SelectionPanel(model, () -> detailOpen.set(false));
+            }
+            side = selectionPanel;
+        } else if (show) {
+            if (detail == null) {
+                detail = makeDetail.get();
+            }
+            side = detail;
         }
-        if (show && !split.getItems().contains(detail)) {
-            split.getItems().add(detail);
+        Node now = split.getItems().size() > 1 ? split.getItems().get(1) : null;
+        if (now == side) {
+            return;
+        }
+        if (now != null) {
+            split.getItems().remove(now);
+        }
+        if (side != null) {
+            split.getItems().add(side);
             split.setDividerPositions(0.58);
-        } else if (!show) {
-            split.getItems().remove(detail);
         }
     }
 
@@ -298,90 +325,10 @@ public final class GalleryView {
                 .ifPresent(p -> model.addRoots(List.of(p)));
     }
 
-    private void installKeys() {
-        TextField search = toolbar.search;
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean typing = root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl t
-                    && t.isEditable();
-            if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
-                search.requestFocus();
-                search.selectAll();
-                e.consume();
-            } else if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
-                model.editor().save(); // wherever the focus is: the grid, a field, a tab
-                e.consume();
-            } else if (e.getCode() == KeyCode.F5) {
-                model.refresh();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
-                search.clear();
-                grid.requestFocus();
-                e.consume();
-            } else if (!typing && e.getCode() == KeyCode.ENTER) {
-                if (model.selectedProperty().get() != null) {
-                    detailOpen.set(true);
-                }
-                e.consume();
-            } else if (!typing && e.getCode() == KeyCode.DELETE && model.selectedProperty().get() != null
-                    && root.getCenter() == split) {
-                model.cleanup().moveToTrash(List.of(model.selectedProperty().get()));
-                e.consume();
-            } else if (!typing && e.getCode().isArrowKey()) {
-                moveSelection(e.getCode());
-                e.consume();
-            }
-        });
-    }
-
-    /** Arrow keys move the selection through the grid (GridView has no selection model of its own). */
-    void moveSelection(KeyCode key) {
-        List<CardSummary> cards = model.cards();
-        if (cards.isEmpty()) {
-            return;
-        }
-        int cols = columns();
-        int index = indexOfSelected();
-        int next;
-        if (index < 0) {
-            next = 0;
-        } else {
-            next = switch (key) {
-                case LEFT -> index - 1;
-                case RIGHT -> index + 1;
-                case UP -> index - cols;
-                case DOWN -> index + cols;
-                default -> index;
-            };
-            next = Math.max(0, Math.min(cards.size() - 1, next));
-        }
-        model.select(cards.get(next));
-        scrollToIndex(next);
-    }
-
-    int indexOfSelected() {
-        CardSummary sel = model.selectedProperty().get();
-        if (sel == null) {
-            return -1;
-        }
-        List<CardSummary> cards = model.cards();
-        for (int i = 0; i < cards.size(); i++) {
-            if (cards.get(i).id() == sel.id()) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     int columns() {
         if (grid.getSkin() instanceof GridViewSkin<?> skin) {
             return Math.max(1, skin.computeMaxCellsInRow());
         }
         return 1;
-    }
-
-    private void scrollToIndex(int index) {
-        if (grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            flow.scrollTo(index / columns());
-        }
     }
 }

@@ -28,6 +28,7 @@ final class StatusBar extends HBox {
     final Label offline = new Label();
     final Label skipped = new Label();
     final Label count = new Label();
+    final Label selected = new Label();
 
     StatusBar(GalleryModel model, Runnable showErrors) {
         super(10);
@@ -65,9 +66,14 @@ final class StatusBar extends HBox {
         count.textProperty().bind(model.countTextProperty());
         count.getStyleClass().add("status-count");
         count.setMinWidth(Region.USE_PREF_SIZE);
+        selected.textProperty().bind(model.selection().textProperty());
+        selected.getStyleClass().add("status-selected");
+        selected.setMinWidth(Region.USE_PREF_SIZE);
+        selected.visibleProperty().bind(selected.textProperty().isNotEmpty());
+        selected.managedProperty().bind(selected.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(progress, syncText, errors, skipped, offline, spacer, count);
+        getChildren().addAll(progress, syncText, errors, skipped, offline, spacer, selected, count);
     }
 
     private static List<SkippedFolder> skipped(GalleryModel model) {

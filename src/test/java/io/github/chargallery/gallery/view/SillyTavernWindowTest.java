@@ -66,6 +66,34 @@ class SillyTavernWindowTest {
         }
     }
 
+    @Test
+    void theSelectionIsSentInOneGoAndOneNoticeSaysWhatHappened() throws Exception {
+        Path user = SillyTavernFolders.make(tmp.resolve("st-data"));
+        Path archive = Files.createDirectories(tmp.resolve("archive"));
+        Files.copy(user.resolve("characters/Seraphina.png"), archive.resolve("seraphina.png"));
+        SillyTavernFolders.pngCard(archive.resolve("lira.png"), "Lira", "A catgirl.", List.of());
+        SillyTavernFolders.pngCard(archive.resolve("mina.png"), "Mina", "A witch.", List.of());
+        GalleryHarness.prepareIndex(tmp.resolve("data"), archive);
+        try (GalleryHarness h = new GalleryHarness(tmp.resolve("data"), true).show()) {
+            h.awaitSynced();
+            WaitForAsyncUtils.asyncFx(() -> h.model.sillyTavern().link(user)).get();
+            h.await("SillyTavern's cards are read", () -> h.model.sillyTavern().state().filesThere() == 2);
+            h.await("the grid has them", () -> h.tileNames().equals(List.of("Aqua", "Lira", "Mina", "Seraphina")));
+            WaitForAsyncUtils.asyncFx(() -> {
+                h.model.select(h.model.cards().stream().filter(c -> c.name().equals("Lira")).findFirst().orElseThrow());
+                h.model.selection().extendTo(h.model.cards().stream().filter(c -> c.name().equals("Seraphina"))
+                        .findFirst().orElseThrow(), false);
+            }).get();
+            assertThat(h.model.selection().countProperty().get()).isEqualTo(3);
+            h.await("the panel offers it", () -> panelButton(h, "Send to SillyTavern") != null);
+            WaitForAsyncUtils.asyncFx(panelButton(h, "Send to SillyTavern")::fire).get();
+            h.await("one notice", () -> String.valueOf(h.model.noticeProperty().get()).startsWith("Sent 2 cards"));
+            assertThat(h.model.noticeProperty().get()).isEqualTo("Sent 2 cards to SillyTavern; 1 was there already.");
+            assertThat(user.resolve("characters/Lira.png")).exists();
+            assertThat(user.resolve("characters/Mina.png")).exists();
+        }
+    }
+
     private static String badge(CardTile tile) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> tile.lookupAll(".tile-st").stream().filter(Node::isVisible)
                 .map(n -> ((Label) n).getText()).findFirst().orElse(null)).get();
@@ -79,5 +107,11 @@ class SillyTavernWindowTest {
     private static Button button(GalleryHarness h, String text) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> h.robot.lookup(".detail-pane").query().lookupAll(".button").stream()
                 .map(n -> (Button) n).filter(b -> text.equals(b.getText())).findFirst().orElse(null)).get();
+    }
+
+    private static Button panelButton(GalleryHarness h, String text) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> h.robot.lookup(".selection-panel .button").queryAll().stream()
+                .map(n -> (Button) n).filter(b -> text.equals(b.getText()) && GalleryHarness.shown(b)).findFirst()
+                .orElse(null)).get();
     }
 }
