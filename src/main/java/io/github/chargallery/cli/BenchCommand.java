@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code bench [--cards N] [--dir DIR] [--json FILE] [--repeat R] [--avg-kb K] [--seed S] [--slow-dir DIR]}: generates (or
+ * {@code bench [--cards N] [--dir DIR] [--json FILE] [--repeat R] [--avg-kb K] [--seed S] [--slow-dir DIR] [--only PARTS]}: generates (or
  * reuses) a library and measures the index against the baselines in one run; see {@link Bench}.
  */
 final class BenchCommand {
@@ -27,7 +27,9 @@ final class BenchCommand {
                     Command.Option.value("--avg-kb", "K", "average card file size in KB (default 150)"),
                     Command.Option.value("--seed", "S", "generator seed (default 1)"),
                     Command.Option.value("--slow-dir", "DIR", "instead, time rescans of the library in DIR"
-                            + " (a share, a slow mount) against a one-thread stat walk of it")),
+                            + " (a share, a slow mount) against a one-thread stat walk of it"),
+                    Command.Option.value("--only", "PARTS", "run only these parts, comma-separated: "
+                            + String.join(", ", Bench.PARTS) + " (the index is made once for those that need it)")),
             BenchCommand::run);
 
     private BenchCommand() {
@@ -47,7 +49,17 @@ final class BenchCommand {
             dir = Path.of("bench-library-" + cards);
         }
         Path slowDir = a.value("--slow-dir") == null ? null : LibraryArgs.path(a.value("--slow-dir"));
-        Bench bench = new Bench(new Bench.Options(cards, dir, avgKb, repeat, seed, slowDir == null, slowDir), out);
+        java.util.Set<String> only = new java.util.LinkedHashSet<>();
+        if (a.value("--only") != null) {
+            for (String part : a.value("--only").split(",")) {
+                if (!Bench.PARTS.contains(part.strip())) {
+                    throw new UsageException("--only takes " + String.join(", ", Bench.PARTS) + ", not \"" + part.strip()
+                            + "\"");
+                }
+                only.add(part.strip());
+            }
+        }
+        Bench bench = new Bench(new Bench.Options(cards, dir, avgKb, repeat, seed, slowDir == null, slowDir, only), out);
         out.println(environment());
         try {
             bench.run();

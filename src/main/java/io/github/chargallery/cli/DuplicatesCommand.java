@@ -3,7 +3,6 @@ package io.github.chargallery.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.chargallery.card.FileNames;
-import io.github.chargallery.cli.bench.PictureHasher;
 import io.github.chargallery.library.Duplicates;
 import io.github.chargallery.library.Library;
 import io.github.chargallery.library.dupes.DuplicateGroup;
@@ -47,7 +46,7 @@ final class DuplicatesCommand {
                 int missing = d.missingPictureHashes(1).size();
                 if (missing > 0) {
                     err.println("hashing the pictures of cards with no thumbnail yet (once; kept in the index)...");
-                    int n = PictureHasher.fillMissing(d, Library.defaultThreads(), k -> { });
+                    int n = d.hashMissingPictures(Library.defaultThreads());
                     err.println("hashed " + n + " pictures");
                 }
             }

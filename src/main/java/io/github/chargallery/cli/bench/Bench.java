@@ -31,12 +31,27 @@ public final class Bench {
     /**
      * @param probeHeap start child JVMs to find the smallest -Xmx that loads every row
      * @param slowDir   when set, only the rescans of this library on a slow mount are measured
+     * @param only      the parts to run ({@link #PARTS}); empty for all. The index is made once for the
+     *                  parts that need one, timed ({@code repeat} runs) only when {@code index} is asked for
      */
-    public record Options(int cards, Path dir, int avgKb, int repeat, long seed, boolean probeHeap, Path slowDir) {
+    public record Options(int cards, Path dir, int avgKb, int repeat, long seed, boolean probeHeap, Path slowDir,
+                          java.util.Set<String> only) {
         public Options(int cards, Path dir, int avgKb, int repeat, long seed, boolean probeHeap) {
-            this(cards, dir, avgKb, repeat, seed, probeHeap, null);
+            this(cards, dir, avgKb, repeat, seed, probeHeap, null, java.util.Set.of());
+        }
+
+        public Options {
+            only = java.util.Set.copyOf(only);
+        }
+
+        boolean runs(String part) {
+            return only.isEmpty() || only.contains(part);
         }
     }
+
+    /** What {@code --only} can name, in the order they run. */
+    public static final List<String> PARTS = List.of("parse", "index", "load", "rescans", "search", "filter", "duplicates",
+            "thumbnails");
 
     /** One timed step: every run in ms, in order. */
     public record Step(String name, List<Double> runs) {
@@ -137,37 +152,57 @@ public final class Bench {
 
         BenchFiles.statWalk(dir); // warms the OS's file cache for every step alike
         List<Path> readable = new ArrayList<>();
-        time("parse_all_1thread_ms", r, () -> {
-            readable.clear();
-            readable.addAll(BenchFiles.parseAll(files, 1));
-        });
-        time("parse_all_pool_ms", r, () -> BenchFiles.parseAll(files, threads));
-        figures.put("parse_readable", readable.size());
+        if (options.runs("parse") || options.runs("rescans")) { // the rescans compare with what parses
+            time("parse_all_1thread_ms", r, () -> {
+                readable.clear();
+                readable.addAll(BenchFiles.parseAll(files, 1));
+            });
+            time("parse_all_pool_ms", r, () -> BenchFiles.parseAll(files, threads));
+            figures.put("parse_readable", readable.size());
+        }
 
         Path base = Files.createTempDirectory("chargallery-bench-");
         Path data = base.resolve("index");
         try {
-            indexCold(dir, base, files.size());
-            loadAndHeap(data);
-            new BenchRescans(this).run(dir, data, files, readable, base);
-            search(data);
-            new BenchFilters(this).run(data);
-            duplicates(data);
-            figures.put("index_mb", round(Files.size(data.resolve(Library.DATABASE_FILE)) / 1e6));
-            figures.put("index_kb_per_card", round(Files.size(data.resolve(Library.DATABASE_FILE)) / 1e3
-                    / Math.max(1, files.size())));
-            double[] thumbs = BenchThumbnails.rate(files);
-            figures.put("thumbnails_made", (int) thumbs[0]);
-            figures.put("thumbnails_per_s", round(thumbs[0] / Math.max(1e-9, thumbs[1])));
-            log.printf(Locale.ROOT, "  %-26s %.1f a second, one thread (%d made)%n", "thumbnails",
-                    thumbs[0] / thumbs[1], (int) thumbs[0]);
-            if (options.probeHeap()) {
+            if (PARTS.stream().skip(1).filter(p -> !p.equals("thumbnails")).anyMatch(options::runs)) {
+                indexCold(dir, base, files.size(), options.runs("index") ? r : 1);
+            }
+            if (options.runs("load")) {
+                loadAndHeap(data);
+            }
+            if (options.runs("rescans")) {
+                new BenchRescans(this).run(dir, data, files, readable, base);
+            }
+            if (options.runs("search")) {
+                search(data);
+            }
+            if (options.runs("filter")) {
+                new BenchFilters(this).run(data);
+            }
+            if (options.runs("duplicates")) {
+                duplicates(data);
+            }
+            if (Files.exists(data)) {
+                figures.put("index_mb", round(Files.size(data.resolve(Library.DATABASE_FILE)) / 1e6));
+                figures.put("index_kb_per_card", round(Files.size(data.resolve(Library.DATABASE_FILE)) / 1e3
+                        / Math.max(1, files.size())));
+            }
+            if (options.runs("thumbnails")) {
+                double[] thumbs = BenchThumbnails.rate(files);
+                figures.put("thumbnails_made", (int) thumbs[0]);
+                figures.put("thumbnails_per_s", round(thumbs[0] / Math.max(1e-9, thumbs[1])));
+                log.printf(Locale.ROOT, "  %-26s %.1f a second, one thread (%d made)%n", "thumbnails",
+                        thumbs[0] / thumbs[1], (int) thumbs[0]);
+            }
+            if (options.probeHeap() && options.runs("load")) {
                 figures.put("xmx_needed_mb", BenchLoadProbe.smallestHeap(data, log));
             }
         } finally {
             BenchFiles.deleteTree(base);
         }
-        ratios();
+        if (options.only().isEmpty()) {
+            ratios();
+        }
     }
 
     private void prepareLibrary(Path dir) throws IOException {
@@ -189,10 +224,10 @@ public final class Bench {
         }
     }
 
-    private void indexCold(Path dir, Path base, int files) throws Exception {
+    private void indexCold(Path dir, Path base, int files, int times) throws Exception {
         AtomicInteger n = new AtomicInteger();
         SyncReport[] last = new SyncReport[1];
-        Step s = time("index_cold_ms", options.repeat(), () -> {
+        Step s = time("index_cold_ms", times, () -> {
             Path d = base.resolve("cold-" + n.getAndIncrement());
             try (Library library = Library.open(d)) {
                 library.addRoot(dir);
@@ -234,7 +269,7 @@ public final class Bench {
         try (Library library = Library.open(data)) {
             io.github.chargallery.library.Duplicates d = library.duplicates();
             long t = System.nanoTime();
-            figures.put("picture_hashes_made", PictureHasher.fillMissing(d, Library.defaultThreads(), k -> { }));
+            figures.put("picture_hashes_made", d.hashMissingPictures(Library.defaultThreads()));
             figures.put("picture_hashes_ms", round((System.nanoTime() - t) / 1e6));
             int[] groups = new int[1];
             List<Double> cpu = new ArrayList<>(); // this thread's CPU time: what the step costs on a busy machine

@@ -23,8 +23,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Duplicates and the trash, as the window sees them: the current duplicate groups (recomputed off the FX
- * thread after every sync and every change the user makes), moving cards to the trash and undoing it,
+ * Duplicates and the trash, as the window sees them: the current duplicate groups (found off the FX thread
+ * once, then kept current from the patches that change cards), moving cards to the trash and undoing it,
  * and the session's "Recently trashed" list. FX thread; the work runs on the background pool.
  */
 public final class Cleanup {
@@ -38,8 +38,14 @@ public final class Cleanup {
     private final ReadOnlyObjectWrapper<Outcome> last = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper computed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    /** The groups kept current between counts (null until the first one). */
+    private Duplicates.Tracker tracker;
     private boolean computing;
-    private boolean again;
+    /** Set while a count is wanted: the next reads everything, or only {@link #pending}'s cards. */
+    private boolean wantRun;
+    private boolean wantAll;
+    private final Set<Long> pending = new HashSet<>();
+    private int fullCounts;
 
     /**
      * What the last trash action did, for the bar under the toolbar: its words, and the log entries an undo
@@ -65,24 +71,70 @@ public final class Cleanup {
 
     // ---- duplicate groups ----
 
-    /** Finds the groups again in the background; a call while one runs makes it run once more after. */
+    /**
+     * Finds every group again from the whole index, in the background (at start, after a reload, when pictures
+     * got hashes since the last count). A call while a count runs makes one more run after it.
+     */
     public void recompute() {
+        wantAll = true;
+        run();
+    }
+
+    /**
+     * The card list changed. A patch (a sync's batch, an edit, a trash action): only the cards it touched are
+     * read again and the groups matched again in memory. A reload of every row: everything, unless a sync
+     * is still bringing more (its end counts).
+     */
+    void cardsChanged(CardList.Applied done) {
+        if (done.replacedAll() || tracker == null) {
+            if (!syncing.get()) {
+                recompute();
+            }
+            return;
+        }
+        pending.addAll(done.touched());
+        run();
+    }
+
+    /** A sync ended: what its patches changed is counted already; the first count happens now. */
+    void syncEnded() {
+        if (tracker == null || !computed.get()) {
+            recompute();
+        } else {
+            run();
+        }
+    }
+
+    private void run() {
         Duplicates d = library.duplicates();
         if (d == null) {
             return;
         }
+        wantRun = true;
         if (computing) {
-            again = true;
             return;
         }
+        boolean all = wantAll || tracker == null;
+        if (all) {
+            tracker = d.tracker(); // a fresh one on every full count: the index behind it may be another now
+            fullCounts++;
+        }
+        Duplicates.Tracker t = tracker;
+        Set<Long> ids = Set.copyOf(pending);
+        wantAll = false;
+        wantRun = false;
+        pending.clear();
         computing = true;
         busy.set(true);
         jobs.inBackground("find duplicates", () -> {
             List<DuplicateGroup> found;
             try {
-                found = d.groups();
+                found = all ? t.groups() : t.changed(ids);
             } catch (RuntimeException e) {
-                jobs.onFx(this::computedDone);
+                jobs.onFx(() -> {
+                    wantAll = true; // the kept matches may be half updated: read everything next time
+                    computedDone();
+                });
                 throw e;
             }
             jobs.onFx(() -> {
@@ -94,18 +146,10 @@ public final class Cleanup {
 
     private void computedDone() {
         computing = false;
-        busy.set(again);
         computed.set(true);
-        if (again) {
-            again = false;
-            recompute();
-        }
-    }
-
-    /** The card list changed (a patch, an edit): recount unless a sync is still bringing more. */
-    void cardsChanged() {
-        if (!syncing.get()) {
-            recompute();
+        busy.set(wantRun);
+        if (wantRun) {
+            run();
         }
     }
 
@@ -146,7 +190,7 @@ public final class Cleanup {
         groups.remove(group);
         jobs.inBackground("remember \"not duplicates\"", () -> {
             d.dismiss(group.id());
-            jobs.onFx(this::recompute);
+            jobs.onFx(this::run); // the dismissals are read again on every count
         });
     }
 
@@ -192,7 +236,6 @@ public final class Cleanup {
                 boolean undoable = bin.trash().canRestore();
                 last.set(new Outcome(undoable || r.moved().isEmpty() ? text : text + " (put them back from the system"
                         + " trash)", undoable ? entries.stream().map(TrashBin.Entry::id).toList() : List.of()));
-                recompute();
             });
         });
     }
@@ -232,7 +275,6 @@ public final class Cleanup {
                 int back = ids.size() - failures.size();
                 last.set(new Outcome((back == 1 ? "1 file" : back + " files") + " put back from the trash"
                         + (failures.isEmpty() ? "" : "; not restored: " + String.join("; ", failures)), List.of()));
-                recompute();
             });
         });
     }
@@ -286,6 +328,11 @@ public final class Cleanup {
     /** True once the groups were found at least once (before that the count is not known). */
     public ReadOnlyBooleanProperty computedProperty() {
         return computed.getReadOnlyProperty();
+    }
+
+    /** How many counts so far read the whole index (the others read only the cards a patch touched). */
+    public int fullCounts() {
+        return fullCounts;
     }
 
     /** True while the groups are being found. */

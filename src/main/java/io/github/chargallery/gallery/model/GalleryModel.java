@@ -175,7 +175,7 @@ public final class GalleryModel {
         collections.reload();
         tagCounter.recount(true);
         sillyTavern.reload();
-        cleanup.recompute();
+        cleanup.syncEnded();
         lastReport.set(report);
     }
 
@@ -197,7 +197,7 @@ public final class GalleryModel {
         if (done.changed()) {
             search.rowsChanged();
             tagCounter.recount(false);
-            cleanup.cardsChanged();
+            cleanup.cardsChanged(done);
         }
         afterChange.run();
     }

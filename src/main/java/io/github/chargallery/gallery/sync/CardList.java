@@ -25,12 +25,20 @@ import javafx.collections.ObservableList;
  */
 public final class CardList {
     /**
-     * What a change did: the ids removed, the rows replaced (by id), how many rows were added; or
+     * What a change did: the ids removed, the rows replaced (by id), the ids added; or
      * that every row was replaced (a reload), when the other fields say nothing.
      */
-    public record Applied(Set<Long> removed, Map<Long, CardSummary> updated, int added, boolean replacedAll) {
+    public record Applied(Set<Long> removed, Map<Long, CardSummary> updated, Set<Long> added, boolean replacedAll) {
         public boolean changed() {
-            return replacedAll || !removed.isEmpty() || !updated.isEmpty() || added > 0;
+            return replacedAll || !removed.isEmpty() || !updated.isEmpty() || !added.isEmpty();
+        }
+
+        /** The ids of every row added, replaced or removed (nothing said when every row was replaced). */
+        public Set<Long> touched() {
+            Set<Long> all = new HashSet<>(removed);
+            all.addAll(updated.keySet());
+            all.addAll(added);
+            return all;
         }
 
         /** The row {@code card} is after this change of {@code list}: itself, its new version, or null when gone. */
@@ -106,7 +114,7 @@ public final class CardList {
             byId.put(c.id(), c);
         }
         items.setAll(byId.size() == all.size() ? all : List.copyOf(byId.values()));
-        Applied done = new Applied(Set.of(), Map.of(), 0, true);
+        Applied done = new Applied(Set.of(), Map.of(), Set.of(), true);
         observers.forEach(o -> o.changed(done));
     }
 
@@ -160,7 +168,9 @@ public final class CardList {
         if (!adds.isEmpty()) {
             items.addAll(adds);
         }
-        return new Applied(removed, updates, adds.size(), false);
+        Set<Long> added = new HashSet<>();
+        adds.forEach(c -> added.add(c.id()));
+        return new Applied(removed, updates, added, false);
     }
 
     private void replaceInPlace(Map<Long, CardSummary> updates) {

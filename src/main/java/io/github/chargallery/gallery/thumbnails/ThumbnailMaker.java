@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.chargallery.library.dupes.DHash;
+import io.github.chargallery.library.dupes.PictureHash;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
 import javax.imageio.ImageIO;
@@ -24,8 +26,8 @@ import javax.imageio.ImageIO;
  * Blocking: background threads only.
  */
 final class ThumbnailMaker {
-    static final int WIDTH = 200;
-    static final int HEIGHT = (int) (WIDTH * Thumbnails.PICTURE_RATIO);
+    static final int WIDTH = PictureHash.BOX_WIDTH;
+    static final int HEIGHT = PictureHash.BOX_HEIGHT;
     /**
      * Beyond this many pixels JavaFX is not asked to decode a picture: it allocates the full-size image
      * before it scales, 4 bytes a pixel, so this bounds that buffer to ~144 MB while an 8K picture
@@ -60,7 +62,10 @@ final class ThumbnailMaker {
             // A PNG card is read row by row whatever its size: 1.2-2x the thumbnails a second of JavaFX's
             // decoder on the generated 10k library (it reads the picture only, not the card's text after it).
             if (CardFile.Format.of(file) == CardFile.Format.PNG) {
-                return made(rowByRow(file, WIDTH, HEIGHT));
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
+                    ScaledPng.Pixels p = PictureHash.scaled(in); // the box and the hash the CLI uses too
+                    return new Made(jpeg(image(p)), PictureHash.of(p));
+                }
             }
             Image img = decode(file, WIDTH, HEIGHT);
             return img == null ? null : made(SwingFXUtils.fromFXImage(img, null));
@@ -87,10 +92,11 @@ final class ThumbnailMaker {
         }
     }
 
+    /** The hash of a picture JavaFX decoded (a CHARX icon that is not a PNG, a stored thumbnail). */
     private static long hash(BufferedImage b) {
         int w = b.getWidth();
         int h = b.getHeight();
-        return io.github.chargallery.library.dupes.DHash.of(b.getRGB(0, 0, w, h, null, 0, w), w, h);
+        return DHash.of(b.getRGB(0, 0, w, h, null, 0, w), w, h);
     }
 
     /** The card's picture decoded to fit w x h, or null (no picture, unreadable, too large). */
@@ -148,11 +154,14 @@ final class ThumbnailMaker {
     /** The PNG read row by row, scaled to fit w x h as it is read: memory for a few rows, any size. */
     static BufferedImage rowByRow(Path file, int w, int h) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
-            ScaledPng.Pixels p = ScaledPng.read(in, w, h, MAX_STREAMED_PIXELS, MAX_PIXELS);
-            BufferedImage img = new BufferedImage(p.width(), p.height(), BufferedImage.TYPE_INT_ARGB);
-            img.setRGB(0, 0, p.width(), p.height(), p.argb(), 0, p.width());
-            return img;
+            return image(ScaledPng.read(in, w, h, MAX_STREAMED_PIXELS, MAX_PIXELS));
         }
+    }
+
+    private static BufferedImage image(ScaledPng.Pixels p) {
+        BufferedImage img = new BufferedImage(p.width(), p.height(), BufferedImage.TYPE_INT_ARGB);
+        img.setRGB(0, 0, p.width(), p.height(), p.argb(), 0, p.width());
+        return img;
     }
 
     static byte[] jpeg(BufferedImage argb) throws IOException {

@@ -22,19 +22,31 @@ import java.util.Set;
  * character (one creator, one name key, contents differ) and same picture (dHash within
  * {@link DHash#SAME_PICTURE_BITS}, names differ). Linear in the cards but for the picture match, which
  * compares only hashes that share one of six bands (two hashes that close always do).
+ *
+ * <p>Matching needs only each card's {@link DuplicateRows.Key}s; what a group shows ({@link DuplicateRows.Row})
+ * is read for the cards in a group only ({@link #undetailed}), once: a finder kept between changes takes
+ * the changed cards out and in again ({@link #remove}, {@link #add}) and matches again in memory.
+ * Not thread-safe: one thread at a time.
  */
 public final class DuplicateFinder {
-    private final Map<Long, Acc> cards = new LinkedHashMap<>();
+    private final Map<Long, Acc> cards = new HashMap<>();
+    /** The matches found by the last {@link #match}: per kind, the cards of each group. */
+    private List<List<Acc>> sameCard = List.of();
+    private List<List<Acc>> sameCharacter = List.of();
+    private List<List<Acc>> samePicture = List.of();
 
-    /** One card folded from its file rows. */
+    /** One card folded from its file keys, with its shown rows once read. */
     private static final class Acc {
-        DuplicateRows.Row first;
-        final List<Path> files = new ArrayList<>();
-        final List<Long> mtimes = new ArrayList<>();
-        final List<Long> sizes = new ArrayList<>();
+        final DuplicateRows.Key first;
+        int files;
         Long dhash;
         String nameKey;
+        List<DuplicateRows.Row> rows;
         Map<String, CardFacts.Field> fields;
+
+        Acc(DuplicateRows.Key first) {
+            this.first = first;
+        }
 
         String nameKey() {
             if (nameKey == null) {
@@ -45,79 +57,124 @@ public final class DuplicateFinder {
 
         Map<String, CardFacts.Field> fields() {
             if (fields == null) {
-                fields = CardFacts.parseFields(first.fields());
+                fields = CardFacts.parseFields(rows.get(0).fields());
             }
             return fields;
         }
     }
 
-    public void add(DuplicateRows.Row r) {
-        Acc a = cards.computeIfAbsent(r.cardId(), k -> new Acc());
-        if (a.first == null) {
-            a.first = r;
-        }
-        a.files.add(FileNames.path(r.path()));
-        a.mtimes.add(r.mtimeNs() / 1_000_000);
-        a.sizes.add(r.size());
-        if (a.dhash == null && r.dhash() != null) {
-            a.dhash = r.dhash();
+    public void add(DuplicateRows.Key k) {
+        Acc a = cards.computeIfAbsent(k.cardId(), id -> new Acc(k));
+        a.files++;
+        if (a.dhash == null && k.dhash() != null) {
+            a.dhash = k.dhash();
         }
     }
 
-    /** Every group, minus those dismissed; same card first, then versions, then pictures, each by name. */
+    /** Forgets a card (before its changed keys are added again, or for good when it is gone). */
+    public void remove(long cardId) {
+        cards.remove(cardId);
+    }
+
+    /** Adds a shown row of a card {@link #undetailed} named; rows of cards not known are ignored. */
+    public void detail(DuplicateRows.Row r) {
+        Acc a = cards.get(r.cardId());
+        if (a != null) {
+            if (a.rows == null) {
+                a.rows = new ArrayList<>();
+            }
+            a.rows.add(r);
+        }
+    }
+
+    /** Matches the cards known now; then {@link #undetailed} says whose rows to read before {@link #groups}. */
+    public void match() {
+        sameCard = sameCardSets();
+        sameCharacter = sameCharacterSets();
+        samePicture = samePictureSets();
+    }
+
+    /** The cards in a group found by {@link #match} whose shown rows have not been read. */
+    public Set<Long> undetailed() {
+        Set<Long> out = new HashSet<>();
+        for (List<List<Acc>> kind : List.of(sameCard, sameCharacter, samePicture)) {
+            for (List<Acc> set : kind) {
+                for (Acc a : set) {
+                    if (a.rows == null) {
+                        out.add(a.first.cardId());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The groups {@link #match} found, minus those dismissed; same card first, then versions, then pictures. */
     public List<DuplicateGroup> groups(Set<String> dismissed) {
         List<DuplicateGroup> out = new ArrayList<>();
-        out.addAll(sameCard());
-        out.addAll(sameCharacter());
-        out.addAll(samePicture());
+        out.addAll(groups(DuplicateGroup.Kind.SAME_CARD, sameCard));
+        out.addAll(groups(DuplicateGroup.Kind.SAME_CHARACTER, sameCharacter));
+        out.addAll(groups(DuplicateGroup.Kind.SAME_PICTURE, samePicture));
         out.removeIf(g -> dismissed.contains(g.id()));
         return out;
     }
 
-    private static String canonical(Acc a) {
-        return a.first.canonical() != null ? a.first.canonical() : "raw:" + a.first.hash();
-    }
-
-    private List<DuplicateGroup> sameCard() {
-        Map<String, List<Acc>> byContent = new HashMap<>();
-        for (Acc a : cards.values()) {
-            byContent.computeIfAbsent(canonical(a), k -> new ArrayList<>()).add(a);
-        }
+    private static List<DuplicateGroup> groups(DuplicateGroup.Kind kind, List<List<Acc>> sets) {
         List<DuplicateGroup> out = new ArrayList<>();
-        for (List<Acc> same : byContent.values()) {
+        for (List<Acc> set : sets) {
             List<DuplicateGroup.Copy> copies = new ArrayList<>();
-            for (Acc a : same) {
-                for (int i = 0; i < a.files.size(); i++) {
-                    copies.add(copy(a, i, true));
+            for (Acc a : set) {
+                if (a.rows == null || a.rows.isEmpty()) {
+                    continue; // gone between the two reads
+                }
+                if (kind == DuplicateGroup.Kind.SAME_CARD) {
+                    for (int i = 0; i < a.rows.size(); i++) {
+                        copies.add(copy(a, i, true));
+                    }
+                } else {
+                    copies.add(copy(a, 0, false));
                 }
             }
             if (copies.size() > 1) {
-                out.add(group(DuplicateGroup.Kind.SAME_CARD, copies));
+                out.add(group(kind, copies));
             }
         }
         out.sort(BY_NAME);
         return out;
     }
 
-    private List<DuplicateGroup> sameCharacter() {
+    private List<List<Acc>> sameCardSets() {
+        Map<String, List<Acc>> byContent = new HashMap<>();
+        for (Acc a : cards.values()) {
+            byContent.computeIfAbsent(a.first.canonical(), k -> new ArrayList<>(1)).add(a);
+        }
+        List<List<Acc>> out = new ArrayList<>();
+        for (List<Acc> same : byContent.values()) {
+            if (same.size() > 1 || same.get(0).files > 1) {
+                out.add(same);
+            }
+        }
+        return out;
+    }
+
+    private List<List<Acc>> sameCharacterSets() {
         Map<String, List<Acc>> byWho = new HashMap<>();
         for (Acc a : cards.values()) {
             String name = a.nameKey();
             if (!name.isEmpty()) {
-                byWho.computeIfAbsent(NameKey.fold(a.first.creator()) + "\u0000" + name, k -> new ArrayList<>()).add(a);
+                byWho.computeIfAbsent(NameKey.fold(a.first.creator()) + "\u0000" + name, k -> new ArrayList<>(1)).add(a);
             }
         }
-        List<DuplicateGroup> out = new ArrayList<>();
+        List<List<Acc>> out = new ArrayList<>();
         for (List<Acc> who : byWho.values()) {
-            if (who.size() > 1 && who.stream().map(DuplicateFinder::canonical).distinct().count() > 1) {
-                out.add(group(DuplicateGroup.Kind.SAME_CHARACTER, who.stream().map(a -> copy(a, 0, false)).toList()));
+            if (who.size() > 1 && who.stream().map(a -> a.first.canonical()).distinct().count() > 1) {
+                out.add(who);
             }
         }
-        out.sort(BY_NAME);
         return out;
     }
 
-    private List<DuplicateGroup> samePicture() {
+    private List<List<Acc>> samePictureSets() {
         List<Acc> with = new ArrayList<>();
         for (Acc a : cards.values()) {
             if (a.dhash != null && !DHash.tooPlain(a.dhash)) {
@@ -166,14 +223,7 @@ public final class DuplicateFinder {
         for (int i = 0; i < n; i++) {
             sets.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(with.get(i));
         }
-        List<DuplicateGroup> out = new ArrayList<>();
-        for (List<Acc> set : sets.values()) {
-            if (set.size() > 1) {
-                out.add(group(DuplicateGroup.Kind.SAME_PICTURE, set.stream().map(a -> copy(a, 0, false)).toList()));
-            }
-        }
-        out.sort(BY_NAME);
-        return out;
+        return sets.values().stream().filter(set -> set.size() > 1).toList();
     }
 
     private static int find(int[] parent, int i) {
@@ -194,19 +244,21 @@ public final class DuplicateFinder {
 
     /** The copy of card {@code a}: its file {@code i} alone (a same-card group), or the card with all its files. */
     private static DuplicateGroup.Copy copy(Acc a, int i, boolean oneFile) {
-        DuplicateRows.Row r = a.first;
-        List<Path> files = oneFile ? List.of(a.files.get(i)) : a.files;
+        DuplicateRows.Row r = a.rows.get(0);
+        DuplicateRows.Row file = a.rows.get(i);
+        List<Path> files = oneFile ? List.of(FileNames.path(file.path()))
+                : a.rows.stream().map(x -> FileNames.path(x.path())).toList();
         List<String> tags = r.userTags() == null ? List.of() : List.of(r.userTags().split("\u001F"));
         return new DuplicateGroup.Copy(r.cardId(), r.name(), r.creator(), r.version(), files, r.favorite(), tags,
-                a.sizes.get(i), a.mtimes.get(i), r.modified() != null ? r.modified() : r.created() != null ? r.created()
-                : r.cardDate(), r.greetings(), r.lorebook(), a.fields(), canonical(a), a.dhash);
+                file.size(), file.mtimeNs() / 1_000_000, r.modified() != null ? r.modified() : r.created() != null
+                ? r.created() : r.cardDate(), r.greetings(), r.lorebook(), a.fields(), a.first.canonical(), a.dhash);
     }
 
     private static DuplicateGroup group(DuplicateGroup.Kind kind, List<DuplicateGroup.Copy> copies) {
         List<DuplicateGroup.Copy> sorted = new ArrayList<>(copies);
         sorted.sort(Comparator.comparingLong(DuplicateGroup.Copy::cardId)
                 .thenComparing(c -> c.files().get(0).toString()));
-        return new DuplicateGroup(id(kind, sorted), kind, sorted, Differences.of(sorted));
+        return new DuplicateGroup(id(kind, sorted), kind, sorted);
     }
 
     /** A hash of the kind, each copy's content and files: another card or file in the group makes another id. */

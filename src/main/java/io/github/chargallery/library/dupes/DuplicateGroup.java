@@ -10,12 +10,18 @@ import java.util.Map;
  *
  * @param id          stable while the group's cards and files stay the same ({@code dismiss} uses it)
  * @param copies      the cards, oldest id first; in a same-card group one copy per file
- * @param differences what differs between the copies (empty when nothing a user reads does)
  */
-public record DuplicateGroup(String id, Kind kind, List<Copy> copies, List<Difference> differences) {
+public record DuplicateGroup(String id, Kind kind, List<Copy> copies) {
     public DuplicateGroup {
         copies = List.copyOf(copies);
-        differences = List.copyOf(differences);
+    }
+
+    /**
+     * What differs between the copies (empty when nothing a user reads does). Worked out when asked, not
+     * when groups are found: formatting it for thousands of groups costs more than finding them.
+     */
+    public List<Difference> differences() {
+        return Differences.of(copies);
     }
 
     public enum Kind {

@@ -45,6 +45,17 @@ class ThumbnailMakerTest {
     }
 
     @Test
+    void theThumbnailOfAPngCardGivesTheHashTheHeadlessCommandComputes() throws Exception {
+        Path png = tmp.resolve("card.png");
+        io.github.chargallery.card.CardWriter.writePng(png, io.github.chargallery.testing.DuplicateFixtures.picture(4, 0),
+                io.github.chargallery.card.Card.fromJson(io.github.chargallery.testing.CardJson.v2("Aira", "t",
+                        List.of(), "x"), "x"));
+        ThumbnailMaker.Made made = ThumbnailMaker.makeWithHash(png);
+        assertThat(made).isNotNull();
+        assertThat(io.github.chargallery.library.dupes.PictureHash.of(png)).isEqualTo(made.dhash());
+    }
+
+    @Test
     void brokenHugeAndImagelessFilesGetNoThumbnailAndNoException() throws Exception {
         Path garbage = Files.write(tmp.resolve("garbage.png"), new byte[] {1, 2, 3, 4, 5});
         byte[] real = TestFiles.image(10, 10, 1);

@@ -60,6 +60,34 @@ class DuplicatesWindowTest {
     }
 
     @Test
+    void aCopyArrivingInASyncMakesItsGroupAppearAndItsRemovalMakesItGoWithoutCountingEverythingAgain()
+            throws Exception {
+        DuplicateFixtures f = new DuplicateFixtures(tmp.resolve("cards"));
+        try (GalleryHarness h = open(f)) {
+            int full = WaitForAsyncUtils.asyncFx(() -> h.model.cleanup().fullCounts()).get();
+            Path copy = Files.copy(f.zed, f.root.resolve("b/Zed again.png"));
+            WaitForAsyncUtils.asyncFx(h.model::refresh).get();
+            h.await("the copy's group appears", () -> zedGroup(h) != null);
+            assertThat(zedGroup(h).copies()).extracting(c -> c.files().get(0)).containsExactlyInAnyOrder(f.zed, copy);
+            assertThat(h.model.cleanup().groups()).hasSize(4);
+
+            Files.delete(copy);
+            WaitForAsyncUtils.asyncFx(h.model::refresh).get();
+            h.await("the group goes with the copy", () -> zedGroup(h) == null);
+            h.awaitSynced();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(h.model.cleanup().groups()).hasSize(3);
+            assertThat(WaitForAsyncUtils.asyncFx(() -> h.model.cleanup().fullCounts()).get())
+                    .as("only the patched cards were read again").isEqualTo(full);
+        }
+    }
+
+    private static DuplicateGroup zedGroup(GalleryHarness h) {
+        return h.model.cleanup().groups().stream().filter(g -> g.kind() == DuplicateGroup.Kind.SAME_CARD
+                && g.copies().get(0).name().equals("Zed")).findFirst().orElse(null);
+    }
+
+    @Test
     void keepOneOfAGroupThenUndoAndTheGridIsRightEachTime() throws Exception {
         DuplicateFixtures f = new DuplicateFixtures(tmp.resolve("cards"));
         try (GalleryHarness h = open(f)) {
