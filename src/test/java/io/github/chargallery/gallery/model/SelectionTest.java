@@ -115,7 +115,7 @@ class SelectionTest {
         model.setFavorite(model.allCards().stream().filter(c -> c.id() == 2).findFirst().orElseThrow(), true);
         model.setFavorite(model.allCards().stream().filter(c -> c.id() == 4).findFirst().orElseThrow(), true);
         fx.pulse();
-        model.setFavoritesOnly(true);
+        model.filters().setFavoritesOnly(true);
         fx.pulse();
         assertThat(selection.ids()).containsExactlyInAnyOrder(2L, 4L);
         assertThat(selection.droppedProperty().get()).isEqualTo(2);

@@ -92,7 +92,7 @@ class FindAndCurateTest {
             assertThat(after.favorite()).isTrue();
             assertThat(h.tile("Dara").getItem().favorite()).isTrue();
 
-            WaitForAsyncUtils.asyncFx(() -> h.model.setFavoritesOnly(true)).get();
+            WaitForAsyncUtils.asyncFx(() -> h.model.filters().setFavoritesOnly(true)).get();
             h.await("favourites only", () -> h.tileNames().equals(List.of("Dara")));
         }
     }
