@@ -181,4 +181,20 @@ class SelectionTest {
         model.selectionActions().setFavorite(false);
         assertThat(model.selectionActions().outcomeProperty().get().text()).startsWith("Nothing to change");
     }
+
+    @Test
+    void tagsTheSelectionHasAlreadyAreNotWrittenAgainAndTheNoticeKeepsTheTagsCase() {
+        start(3);
+        selection.selectAll();
+        model.selectionActions().addTag("Sea Stories");
+        fx.pulse();
+        library.calls.clear();
+
+        model.selectionActions().addTag("Sea Stories");
+        fx.pulse();
+
+        assertThat(library.calls).as("nothing written").isEmpty();
+        assertThat(model.selectionActions().outcomeProperty().get().text())
+                .isEqualTo("Nothing to change: tagged 3 cards “Sea Stories” already");
+    }
 }
