@@ -14,9 +14,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -61,7 +63,8 @@ final class TagPanel extends VBox {
         list.setPlaceholder(new Label("No tags yet"));
         list.setFixedCellSize(24); // spares the list from measuring hundreds of cells on each update
         VBox.setVgrow(list, Priority.ALWAYS);
-        Label hint = new Label("Click a tag once to require it, twice to exclude it, again to ignore it.");
+        // the counts follow the filter, so the list reorders after a click: the menu reaches each state at once
+        Label hint = new Label("Click a tag to require it, click again to exclude it; right-click for either.");
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.setWrapText(true);
         getChildren().addAll(head, filter, list, hint);
@@ -127,6 +130,7 @@ final class TagPanel extends VBox {
         private final TriStateBox box = new TriStateBox();
         private final Label count = new Label();
         private final HBox row = new HBox(6, box, count);
+        private final ContextMenu menu;
 
         TagCell() {
             box.setMinWidth(0);
@@ -136,6 +140,19 @@ final class TagPanel extends VBox {
             count.getStyleClass().add("tag-count");
             row.setAlignment(Pos.CENTER_LEFT);
             setPrefWidth(0);
+            MenuItem require = new MenuItem("Require");
+            MenuItem exclude = new MenuItem("Exclude");
+            MenuItem ignore = new MenuItem("Ignore");
+            require.setOnAction(e -> setState(box.key, 1));
+            exclude.setOnAction(e -> setState(box.key, -1));
+            ignore.setOnAction(e -> setState(box.key, 0));
+            menu = new ContextMenu(require, exclude, ignore);
+            menu.setOnShowing(e -> {
+                int s = state(box.key);
+                require.setDisable(s == 1);
+                exclude.setDisable(s == -1);
+                ignore.setDisable(s == 0);
+            });
         }
 
         @Override
@@ -144,6 +161,7 @@ final class TagPanel extends VBox {
             if (empty || item == null) {
                 box.key = null;
                 setGraphic(null);
+                setContextMenu(null);
                 return;
             }
             box.key = item.key();
@@ -151,6 +169,7 @@ final class TagPanel extends VBox {
             box.show(state(item.key()));
             count.setText(Fmt.count(item.count()));
             setGraphic(row);
+            setContextMenu(menu);
         }
     }
 
