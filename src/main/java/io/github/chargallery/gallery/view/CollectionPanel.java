@@ -64,7 +64,9 @@ final class CollectionPanel extends VBox {
         list.setPlaceholder(none);
         list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> 26.0 * Math.max(2, Math.min(8, collections.rows().size())) + 4, collections.rows()));
-        list.setMinHeight(60);
+        // the tag list below gives way first: up to four collections stay in sight with the filters open
+        list.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> 26.0 * Math.max(2, Math.min(4, collections.rows().size())) + 4, collections.rows()));
         list.getStyleClass().add("collection-list");
         getChildren().addAll(head, list);
         setPadding(new Insets(8, 8, 0, 8));
