@@ -4,10 +4,13 @@ import io.github.chargallery.gallery.sync.Jobs;
 import io.github.chargallery.library.CardLibrary;
 import io.github.chargallery.library.CardMatcher;
 import io.github.chargallery.library.CardQuery;
+import io.github.chargallery.library.CardSummary;
 import io.github.chargallery.library.SillyTavernState;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -31,6 +34,25 @@ public final class Search {
     Search(CardLibrary library, Jobs jobs) {
         this.library = library;
         this.jobs = jobs;
+    }
+
+    /** The creators of these cards that start with {@code typed}, for the creator box's completion. */
+    public void creators(List<CardSummary> cards, String typed, Consumer<List<String>> then) {
+        List<CardSummary> rows = List.copyOf(cards);
+        jobs.inBackground("list the creators", () -> {
+            List<String> found = FilterChoices.creators(rows, typed);
+            jobs.onFx(() -> then.accept(found));
+        });
+    }
+
+    /** The library folders and the folders inside them that hold these cards, for the folder box. */
+    public void folders(List<CardSummary> cards, List<Path> roots, Consumer<List<Path>> then) {
+        List<CardSummary> rows = List.copyOf(cards);
+        List<Path> rootList = List.copyOf(roots);
+        jobs.inBackground("list the folders", () -> {
+            List<Path> found = FilterChoices.folders(rows, rootList);
+            jobs.onFx(() -> then.accept(found));
+        });
     }
 
     ObjectProperty<CardMatcher> matcher() {

@@ -7,13 +7,10 @@ import io.github.chargallery.gallery.model.FilterChips;
 import io.github.chargallery.gallery.model.GalleryModel;
 import io.github.chargallery.gallery.model.Search;
 import io.github.chargallery.library.CardQuery;
-import io.github.chargallery.library.CardSummary;
 import io.github.chargallery.library.LibraryRoot;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -87,7 +84,9 @@ final class FilterPanel extends VBox {
         tokens.focusedProperty().addListener((o, a, f) -> range(tokens, false));
         creator.setEditable(true);
         creator.setPromptText("Any creator");
-        creator.setOnShowing(e -> creator.getItems().setAll(creators(creator.getEditor().getText())));
+        // the choices walk every row: worked out off the FX thread, filled in when they arrive
+        creator.setOnShowing(e -> model.filters().creators(model.allCards(), creator.getEditor().getText(),
+                creator.getItems()::setAll));
         creator.setOnAction(e -> change(q -> q.withCreator(creator.getValue() == null ? "" : creator.getValue())));
         folder.setPromptText("Any folder");
         folder.setConverter(new StringConverter<>() {
@@ -101,7 +100,8 @@ final class FilterPanel extends VBox {
                 return null;
             }
         });
-        folder.setOnShowing(e -> folder.getItems().setAll(folders()));
+        folder.setOnShowing(e -> model.filters().folders(model.allCards(),
+                model.roots().stream().map(LibraryRoot::path).toList(), folder.getItems()::setAll));
         folder.setOnAction(e -> change(q -> q.withFolder(folder.getValue())));
         for (DatePicker d : List.of(addedFrom, addedTo, fileFrom, fileTo)) {
             d.setPrefWidth(104);
@@ -237,34 +237,5 @@ final class FilterPanel extends VBox {
             nodes.add(clear);
         }
         return nodes;
-    }
-
-    /** The creators of the library's cards that start with what was typed (any case), for completion. */
-    private List<String> creators(String typed) {
-        String t = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
-        Set<String> out = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        for (CardSummary c : model.allCards()) {
-            String n = c.creator().strip();
-            if (!n.isEmpty() && n.toLowerCase(java.util.Locale.ROOT).startsWith(t)) {
-                out.add(n);
-            }
-        }
-        return out.stream().limit(200).toList();
-    }
-
-    /** The library roots and the folders inside them that hold cards. */
-    private List<Path> folders() {
-        Set<Path> out = new TreeSet<>();
-        List<Path> roots = model.roots().stream().map(LibraryRoot::path).toList();
-        out.addAll(roots);
-        for (CardSummary c : model.allCards()) {
-            for (Path f : c.files()) {
-                Path p = f.getParent();
-                while (p != null && !roots.contains(p) && roots.stream().anyMatch(p::startsWith) && out.add(p)) {
-                    p = p.getParent();
-                }
-            }
-        }
-        return out.stream().limit(500).toList();
     }
 }
