@@ -161,15 +161,13 @@ final class QueryOptions {
         if (from.isEmpty() && to.isEmpty()) {
             throw new UsageException(o.name() + " needs a day or days, as 2024-01-01..2024-06-30");
         }
-        ZoneId zone = ZoneId.systemDefault();
         try {
-            long min = from.isEmpty() ? Long.MIN_VALUE : LocalDate.parse(from).atStartOfDay(zone).toInstant().toEpochMilli();
-            long max = to.isEmpty() ? Long.MAX_VALUE
-                    : LocalDate.parse(to).plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1;
-            if (min > max) {
+            CardQuery.Range r = CardQuery.Range.days(from.isEmpty() ? null : LocalDate.parse(from),
+                    to.isEmpty() ? null : LocalDate.parse(to), ZoneId.systemDefault());
+            if (r == null) {
                 throw new UsageException(o.name() + ": " + from + " is after " + to);
             }
-            return new CardQuery.Range(min, max);
+            return r;
         } catch (DateTimeParseException e) {
             throw new UsageException(o.name() + ": \"" + e.getParsedString() + "\" is no day (write 2024-06-30)");
         }

@@ -144,11 +144,30 @@ public class GalleryApp extends Application {
         lastSettings = () -> Map.of(SETTING_WINDOW, bounds(stage),
                 SETTING_TILE, Long.toString(Math.round(view.tileWidthProperty().get())),
                 SETTING_THEME, view.themeProperty().get().name());
+        // also written as they change: a session that ends without stop() (logout, a killed process) keeps them
+        view.themeProperty().addListener((o, a, t) -> remember(SETTING_THEME, t.name()));
+        javafx.animation.PauseTransition settled = new javafx.animation.PauseTransition(javafx.util.Duration.millis(500));
+        settled.setOnFinished(e -> remember(SETTING_TILE, Long.toString(Math.round(view.tileWidthProperty().get()))));
+        view.tileWidthProperty().addListener((o, a, w) -> settled.playFromStart());
         model.rebuildRequestedProperty().addListener((o, was, now) -> closeForRescue(model.damagedProperty().get()));
         // unsaved edits in the card editor: ask first; the window closes once they are saved or discarded
         stage.setOnCloseRequest(e -> {
             e.consume();
             view.beforeClose(stage::hide);
+        });
+    }
+
+    private void remember(String key, String value) {
+        CardLibrary lib = library;
+        if (lib == null) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                lib.putSetting(key, value);
+            } catch (RuntimeException e) {
+                // a read-only or full data folder: closing tries again, and the choice still holds this session
+            }
         });
     }
 

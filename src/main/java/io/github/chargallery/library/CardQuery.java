@@ -92,6 +92,16 @@ public record CardQuery(String search, Set<String> tags, Set<String> notTags, bo
             }
         }
 
+        /** Whole days in this zone, both included; a null end is open; null for no days or a start after the end. */
+        public static Range days(java.time.LocalDate from, java.time.LocalDate to, java.time.ZoneId zone) {
+            if (from == null && to == null) {
+                return null;
+            }
+            long min = from == null ? Long.MIN_VALUE : from.atStartOfDay(zone).toInstant().toEpochMilli();
+            long max = to == null ? Long.MAX_VALUE : to.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1;
+            return min <= max ? new Range(min, max) : null;
+        }
+
         private static Range check(Range r, String text) {
             if (r.min() < 0) {
                 throw new IllegalArgumentException("\"" + text + "\": a count cannot be negative");

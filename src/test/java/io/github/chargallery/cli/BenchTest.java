@@ -17,6 +17,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +106,29 @@ class BenchTest {
         assertThat(json.path("figures").path("search_p95_ms").isNumber()).isTrue();
         assertThat(json.path("figures").path("filter_p95_ms").isNumber()).isTrue();
         assertThat(json.path("figures").path("filter_combinations").asInt()).isEqualTo(60);
+    }
+
+    @Test
+    void theIndexAndSearchGiveTheirCpu() throws Exception {
+        Bench bench = new Bench(new Bench.Options(40, library(40), 2, 2, 1, false, null, Set.of("index", "search")),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        bench.run();
+
+        assertThat(bench.steps).containsKey("index_cold_ms").doesNotContainKeys("rescan_nochange_ms", "load_from_index_ms");
+        assertThat(bench.steps.get("index_cold_ms").runs()).hasSize(2);
+        assertThat((Integer) bench.figures.get("index_cold_added") + (Integer) bench.figures.get("index_cold_errors"))
+                .isEqualTo(40);
+        // CPU per run: the writer's (this thread) is part of the process's.
+        @SuppressWarnings("unchecked")
+        List<Double> writer = (List<Double>) bench.figures.get("index_cold_writer_cpu_ms");
+        @SuppressWarnings("unchecked")
+        List<Double> process = (List<Double>) bench.figures.get("index_cold_process_cpu_ms");
+        assertThat(writer).hasSize(2);
+        assertThat(process).hasSize(2);
+        assertThat(bench.figures.get("search_queries")).isEqualTo(100);
+        assertThat((List<?>) bench.figures.get("search_slowest")).hasSize(5);
+        assertThat((Double) bench.figures.get("search_cpu_p95_ms")).isNotNegative();
+        assertThat(bench.figures).doesNotContainKeys("rescan_nochange_opened", "rows", "thumbnails_made");
     }
 
     @Test

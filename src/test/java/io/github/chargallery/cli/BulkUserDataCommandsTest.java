@@ -19,15 +19,11 @@ class BulkUserDataCommandsTest {
     @TempDir
     Path tmp;
 
-    private String out;
-    private String err;
+    private CliRun cli;
 
     private int run(String... args) {
-        CliRun cli = new CliRun(List.of(), List.of("--data-dir", tmp.resolve("data").toString()));
-        int code = cli.run(args);
-        out = cli.out();
-        err = cli.err();
-        return code;
+        cli = CliRun.inDataDir(tmp.resolve("data"));
+        return cli.run(args);
     }
 
     private List<Path> cards(int n) throws Exception {
@@ -46,7 +42,7 @@ class BulkUserDataCommandsTest {
 
     private JsonNode listed() throws Exception {
         assertThat(run("list", "--json")).isEqualTo(0);
-        return M.readTree(out);
+        return M.readTree(cli.out());
     }
 
     private static String[] args(String first, List<Path> files, String... rest) {
@@ -62,11 +58,11 @@ class BulkUserDataCommandsTest {
         List<Path> three = files.subList(0, 3);
 
         assertThat(run(args("favorite", three, "on", "--json"))).isEqualTo(0);
-        JsonNode fav = M.readTree(out);
+        JsonNode fav = M.readTree(cli.out());
         assertThat(fav.path("favorite").asBoolean()).isTrue();
         assertThat(fav.path("cards").asInt()).isEqualTo(3);
         assertThat(run(args("tag", three, "add", "picked", "--json"))).isEqualTo(0);
-        assertThat(M.readTree(out).path("cards").asInt()).isEqualTo(3);
+        assertThat(M.readTree(cli.out()).path("cards").asInt()).isEqualTo(3);
 
         int favourites = 0;
         int tagged = 0;
@@ -78,7 +74,7 @@ class BulkUserDataCommandsTest {
         assertThat(tagged).isEqualTo(3);
 
         assertThat(run(args("tag", files, "remove", "picked"))).isEqualTo(0);
-        assertThat(out.lines().count()).as("one line per file").isEqualTo(5);
+        assertThat(cli.out().lines().count()).as("one line per file").isEqualTo(5);
         assertThat(listed().toString()).doesNotContain("picked");
     }
 
@@ -89,7 +85,7 @@ class BulkUserDataCommandsTest {
         files.add(unknown);
 
         assertThat(run(args("tag", files, "add", "picked"))).isEqualTo(1);
-        assertThat(err).contains("not in the index: " + unknown).contains("nothing changed");
+        assertThat(cli.err()).contains("not in the index: " + unknown).contains("nothing changed");
         assertThat(run(args("favorite", files, "on"))).isEqualTo(1);
         JsonNode all = listed();
         assertThat(all.toString()).doesNotContain("picked");
@@ -101,8 +97,8 @@ class BulkUserDataCommandsTest {
     @Test
     void helpShowsTheManyFileForms() {
         assertThat(run("tag", "--help")).isEqualTo(0);
-        assertThat(out).contains("tag PATH... add|remove TAG").contains("--json");
+        assertThat(cli.out()).contains("tag PATH... add|remove TAG").contains("--json");
         assertThat(run("favorite", "--help")).isEqualTo(0);
-        assertThat(out).contains("favorite PATH... on|off");
+        assertThat(cli.out()).contains("favorite PATH... on|off");
     }
 }

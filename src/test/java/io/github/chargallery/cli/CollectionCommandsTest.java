@@ -23,15 +23,11 @@ class CollectionCommandsTest {
     @TempDir
     Path tmp;
     Path lib;
-    String out;
-    String err;
+    private CliRun cli;
 
     private int run(String... args) {
-        CliRun cli = new CliRun(List.of(), List.of("--data-dir", tmp.resolve("data").toString()));
-        int code = cli.run(args);
-        out = cli.out();
-        err = cli.err();
-        return code;
+        cli = CliRun.inDataDir(tmp.resolve("data"));
+        return cli.run(args);
     }
 
     @BeforeEach
@@ -46,8 +42,8 @@ class CollectionCommandsTest {
     private JsonNode list(String... filters) throws Exception {
         List<String> args = new ArrayList<>(List.of("list", "--json"));
         args.addAll(List.of(filters));
-        assertThat(run(args.toArray(String[]::new))).as(err).isZero();
-        return M.readTree(out);
+        assertThat(run(args.toArray(String[]::new))).as(cli.err()).isZero();
+        return M.readTree(cli.out());
     }
 
     private static List<String> files(JsonNode rows, Predicate<JsonNode> keep) {
@@ -100,10 +96,10 @@ class CollectionCommandsTest {
         }
         assertThat(run("collection", "create", "Picks")).isZero();
         assertThat(run("collection", "create", "picks")).isEqualTo(2);
-        assertThat(err).contains("\"Picks\" exists already");
+        assertThat(cli.err()).contains("\"Picks\" exists already");
         assertThat(run("collection", "add", "picks", cards.get(0).toString(), cards.get(1).toString(),
-                cards.get(2).toString())).as(err).isZero();
-        assertThat(out).contains("added 3 cards to Picks");
+                cards.get(2).toString())).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("added 3 cards to Picks");
         assertThat(run("collection", "remove", "Picks", cards.get(2).toString())).isZero();
 
         assertThat(files(list("--collection", "picks"), r -> true))
@@ -113,32 +109,32 @@ class CollectionCommandsTest {
         assertThat(files(list("--no-collection"), r -> true)).hasSize(all.size() - 2);
 
         assertThat(run("collection", "list", "--json")).isZero();
-        JsonNode lists = M.readTree(out);
+        JsonNode lists = M.readTree(cli.out());
         assertThat(lists.get(0).get("name").asText()).isEqualTo("Picks");
         assertThat(lists.get(0).get("count").asInt()).isEqualTo(2);
         assertThat(run("collection", "list", "Picks", "--json")).isZero();
-        assertThat(M.readTree(out)).hasSize(2);
+        assertThat(M.readTree(cli.out())).hasSize(2);
 
         assertThat(run("collection", "rename", "Picks", "Best")).isZero();
         assertThat(run("collection", "delete", "best")).isZero();
-        assertThat(out).contains("its 2 cards stay in the library");
+        assertThat(cli.out()).contains("its 2 cards stay in the library");
         assertThat(list()).hasSize(all.size());
     }
 
     @Test
     void badInputIsNamedWithExitTwo() {
         assertThat(run("list", "--collection", "Nope")).isEqualTo(2);
-        assertThat(err).contains("no collection \"Nope\"");
+        assertThat(cli.err()).contains("no collection \"Nope\"");
         assertThat(run("list", "--tokens", "2000-0")).isEqualTo(2);
-        assertThat(err).contains("--tokens").contains("after its end");
+        assertThat(cli.err()).contains("--tokens").contains("after its end");
         assertThat(run("list", "--spec", "v4")).isEqualTo(2);
-        assertThat(err).contains("v1, v2 or v3");
+        assertThat(cli.err()).contains("v1, v2 or v3");
         assertThat(run("list", "--added", "2024-13-01..")).isEqualTo(2);
-        assertThat(err).contains("no day");
+        assertThat(cli.err()).contains("no day");
         assertThat(run("collection", "frobnicate")).isEqualTo(2);
         assertThat(run("collection", "add", "Nope", lib.toString())).isEqualTo(2);
         assertThat(run("collection", "create", "Picks")).isZero();
         assertThat(run("collection", "add", "Picks", tmp.resolve("nothere.png").toString())).isEqualTo(1);
-        assertThat(err).contains("not in the index");
+        assertThat(cli.err()).contains("not in the index");
     }
 }

@@ -22,24 +22,17 @@ class EditCommandsTest {
     @TempDir
     Path tmp;
 
-    private String out;
-    private String err;
+    private CliRun cli;
 
     private int run(String... args) {
-        CliRun cli = new CliRun(List.of(), List.of("--data-dir", tmp.resolve("data").toString()));
-        int code = cli.run(args);
-        out = cli.out();
-        err = cli.err();
-        return code;
+        cli = CliRun.inDataDir(tmp.resolve("data"));
+        return cli.run(args);
     }
 
     /** A command that takes no data folder (export). */
     private int runPlain(String... args) {
-        CliRun cli = new CliRun(List.of(), List.of());
-        int code = cli.run(args);
-        out = cli.out();
-        err = cli.err();
-        return code;
+        cli = new CliRun(List.of(), List.of());
+        return cli.run(args);
     }
 
     private Path indexedPng() throws Exception {
@@ -55,9 +48,9 @@ class EditCommandsTest {
         assertThat(run("favorite", png.toString(), "on")).isEqualTo(0);
 
         assertThat(run("edit", png.toString(), "--set", "name=Zoe Prime", "--set", "tags=sea, sky",
-                "--add-greeting", "Ahoy!", "--add-greeting", "Hello again", "--json")).as(err).isEqualTo(0);
+                "--add-greeting", "Ahoy!", "--add-greeting", "Hello again", "--json")).as(cli.err()).isEqualTo(0);
 
-        JsonNode o = M.readTree(out);
+        JsonNode o = M.readTree(cli.out());
         assertThat(o.path("saved").asBoolean()).isTrue();
         assertThat(o.path("name").asText()).isEqualTo("Zoe Prime");
         assertThat(o.path("greetings").asInt()).isEqualTo(3);
@@ -67,8 +60,8 @@ class EditCommandsTest {
         var card = CardReader.standard().read(png).card();
         assertThat(card.alternateGreetings()).containsExactly("Hi again", "Ahoy!", "Hello again");
         assertThat(run("list", "--json")).isEqualTo(0);
-        assertThat(M.readTree(out)).hasSize(1);
-        assertThat(M.readTree(out).get(0).path("name").asText()).isEqualTo("Zoe Prime");
+        assertThat(M.readTree(cli.out())).hasSize(1);
+        assertThat(M.readTree(cli.out()).get(0).path("name").asText()).isEqualTo("Zoe Prime");
     }
 
     @Test
@@ -77,11 +70,11 @@ class EditCommandsTest {
         byte[] before = Files.readAllBytes(png);
 
         assertThat(run("edit", png.toString(), "--set", "name=")).isEqualTo(1);
-        assertThat(err).contains("name is empty");
+        assertThat(cli.err()).contains("name is empty");
         assertThat(run("edit", tmp.resolve("missing.png").toString(), "--set", "name=X")).isEqualTo(1);
-        assertThat(err).contains("file not found");
+        assertThat(cli.err()).contains("file not found");
         assertThat(run("edit", png.toString(), "--set", "colour=red")).isEqualTo(2);
-        assertThat(err).contains("unknown field \"colour\"");
+        assertThat(cli.err()).contains("unknown field \"colour\"");
         assertThat(run("edit", png.toString())).isEqualTo(2);
         assertThat(run("edit", png.toString(), "--set", "nameX")).isEqualTo(2);
         assertThat(Files.readAllBytes(png)).isEqualTo(before);
@@ -92,28 +85,28 @@ class EditCommandsTest {
         Path png = indexedPng();
         byte[] original = Files.readAllBytes(png);
         assertThat(run("history", png.toString())).isEqualTo(0);
-        assertThat(out).contains("no earlier version");
+        assertThat(cli.out()).contains("no earlier version");
         assertThat(run("revert", png.toString())).isEqualTo(1);
-        assertThat(err).contains("no earlier version");
+        assertThat(cli.err()).contains("no earlier version");
 
         assertThat(run("edit", png.toString(), "--set", "description=one")).isEqualTo(0);
         byte[] one = Files.readAllBytes(png);
         assertThat(run("edit", png.toString(), "--set", "description=two")).isEqualTo(0);
         assertThat(run("history", png.toString(), "--json")).isEqualTo(0);
-        assertThat(M.readTree(out)).hasSize(2);
+        assertThat(M.readTree(cli.out())).hasSize(2);
 
-        assertThat(run("revert", png.toString(), "--to", "2")).as(err).isEqualTo(0);
+        assertThat(run("revert", png.toString(), "--to", "2")).as(cli.err()).isEqualTo(0);
         assertThat(Files.readAllBytes(png)).isEqualTo(original);
         // the revert kept "two" as version 1: reverting the revert
-        assertThat(run("revert", png.toString())).as(err).isEqualTo(0);
+        assertThat(run("revert", png.toString())).as(cli.err()).isEqualTo(0);
         assertThat(CardReader.standard().read(png).card().description()).isEqualTo("two");
         // now: 1 original (kept by that revert), 2 two, 3 one, 4 original
         assertThat(run("history", png.toString(), "--json")).isEqualTo(0);
-        assertThat(M.readTree(out)).hasSize(4);
+        assertThat(M.readTree(cli.out())).hasSize(4);
         assertThat(run("revert", png.toString(), "--to", "3")).isEqualTo(0);
         assertThat(Files.readAllBytes(png)).isEqualTo(one);
         assertThat(run("revert", png.toString(), "--to", "99")).isEqualTo(1);
-        assertThat(err).contains("no version 99");
+        assertThat(cli.err()).contains("no version 99");
         assertThat(run("revert", png.toString(), "--to", "0")).isEqualTo(2);
     }
 
@@ -124,15 +117,15 @@ class EditCommandsTest {
         Path outDir = tmp.resolve("out");
 
         assertThat(runPlain("export", png.toString(), json.toString(), "--to", "charx", "--out", outDir.toString(),
-                "--json")).as(err).isEqualTo(0);
-        JsonNode rows = M.readTree(out);
+                "--json")).as(cli.err()).isEqualTo(0);
+        JsonNode rows = M.readTree(cli.out());
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).path("written").asText()).endsWith("Zoe.charx");
         assertThat(rows.get(0).path("spec").asText()).isEqualTo("v3");
         assertThat(runPlain("export", json.toString(), "--to", "png", "--spec", "v3", "--out", outDir.toString()))
                 .isEqualTo(0);
         assertThat(runPlain("export", json.toString(), "--to", "png", "--out", outDir.toString())).isEqualTo(0);
-        assertThat(out).contains("Ann (2).png");
+        assertThat(cli.out()).contains("Ann (2).png");
         assertThat(CardReader.standard().read(outDir.resolve("Ann (2).png")).card().name()).isEqualTo("Ann");
         assertThat(CardReader.standard().read(outDir.resolve("Ann.png")).card().spec().label()).isEqualTo("v3");
 
@@ -142,7 +135,7 @@ class EditCommandsTest {
         assertThat(runPlain("export", png.toString(), "--to", "json")).isEqualTo(2);
         assertThat(runPlain("export", tmp.resolve("nope.json").toString(), png.toString(), "--to", "json", "--out",
                 outDir.toString())).isEqualTo(1);
-        assertThat(err).contains("nope.json").contains("file not found");
+        assertThat(cli.err()).contains("nope.json").contains("file not found");
         assertThat(outDir.resolve("Zoe.json")).exists();
     }
 }

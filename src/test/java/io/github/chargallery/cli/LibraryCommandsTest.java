@@ -20,15 +20,11 @@ class LibraryCommandsTest {
     @TempDir
     Path tmp;
 
-    private String out;
-    private String err;
+    private CliRun cli;
 
     private int run(String... args) {
-        CliRun cli = new CliRun(List.of(), List.of("--data-dir", tmp.resolve("data").toString()));
-        int code = cli.run(args);
-        out = cli.out();
-        err = cli.err();
-        return code;
+        cli = CliRun.inDataDir(tmp.resolve("data"));
+        return cli.run(args);
     }
 
     private static Path card(Path file, String name) throws Exception {
@@ -41,7 +37,7 @@ class LibraryCommandsTest {
 
     private JsonNode list() throws Exception {
         assertThat(run("list", "--json")).isEqualTo(0);
-        return M.readTree(out);
+        return M.readTree(cli.out());
     }
 
     private static JsonNode byName(JsonNode list, String name) {
@@ -61,7 +57,7 @@ class LibraryCommandsTest {
         Files.writeString(root.resolve("broken.json"), "{nope");
 
         assertThat(run("index", root.toString(), "--json")).isEqualTo(0);
-        JsonNode counts = M.readTree(out);
+        JsonNode counts = M.readTree(cli.out());
         assertThat(counts.path("added").asInt()).isEqualTo(2);
         assertThat(counts.path("errors").asInt()).isEqualTo(1);
         assertThat(counts.path("offline")).isEmpty();
@@ -97,9 +93,9 @@ class LibraryCommandsTest {
 
         Path unknown = root.resolve("never-indexed.json");
         assertThat(run("tag", unknown.toString(), "add", "best")).isEqualTo(1);
-        assertThat(err).contains("not in the index: " + unknown);
+        assertThat(cli.err()).contains("not in the index: " + unknown);
         assertThat(run("favorite", unknown.toString(), "on")).isEqualTo(1);
-        assertThat(err).contains("not in the index: " + unknown);
+        assertThat(cli.err()).contains("not in the index: " + unknown);
     }
 
     @Test
@@ -110,8 +106,8 @@ class LibraryCommandsTest {
         Files.move(root, tmp.resolve("usb-gone"));
 
         assertThat(run("index", root.toString(), "--json")).isEqualTo(1);
-        assertThat(M.readTree(out).path("offline").get(0).asText()).isEqualTo(root.toString());
-        assertThat(err).contains("offline").contains(root.toString());
+        assertThat(M.readTree(cli.out()).path("offline").get(0).asText()).isEqualTo(root.toString());
+        assertThat(cli.err()).contains("offline").contains(root.toString());
         JsonNode listed = list();
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).path("offline").asBoolean()).isTrue();
@@ -124,27 +120,27 @@ class LibraryCommandsTest {
         run("index", root.toString());
 
         assertThat(run("roots")).isEqualTo(0);
-        assertThat(out).contains(root.toString()).contains("1 cards").contains("online");
+        assertThat(cli.out()).contains(root.toString()).contains("1 cards").contains("online");
         assertThat(run("roots", "remove", root.toString())).isEqualTo(0);
         assertThat(list()).isEmpty();
         assertThat(file).exists();
         assertThat(run("roots", "remove", root.toString())).isEqualTo(1);
-        assertThat(err).contains("not a library root");
+        assertThat(cli.err()).contains("not a library root");
     }
 
     @Test
     void badUsageExitsTwoWithAMessage() throws Exception {
         assertThat(run("index")).isEqualTo(2);
-        assertThat(err).contains("Usage: character-gallery index [ROOT...] [--data-dir DIR] [--json]");
+        assertThat(cli.err()).contains("Usage: character-gallery index [ROOT...] [--data-dir DIR] [--json]");
         assertThat(run("index", tmp.resolve("nope").toString())).isEqualTo(2);
-        assertThat(err).contains("not a folder");
+        assertThat(cli.err()).contains("not a folder");
         assertThat(run("favorite", "x.json", "maybe")).isEqualTo(2);
         assertThat(run("tag", "x.json", "add")).isEqualTo(2);
         assertThat(run("list", "--bogus")).isEqualTo(2);
-        assertThat(err).contains("Unknown option: --bogus");
+        assertThat(cli.err()).contains("Unknown option: --bogus");
         assertThat(run("roots", "frob")).isEqualTo(2);
         assertThat(run("favorite", tmp.resolve("unknown.json").toString(), "on")).isEqualTo(1);
-        assertThat(err).contains("not in the index");
+        assertThat(cli.err()).contains("not in the index");
     }
 
     @Test
@@ -155,14 +151,14 @@ class LibraryCommandsTest {
         assertThat(run("index", cards.toString())).isEqualTo(0);
         assertThat(run("favorite", zoe.toString(), "on")).isEqualTo(0);
         assertThat(run("rebuild-index")).as("a healthy index is not rebuilt").isEqualTo(1);
-        assertThat(err).contains("nothing to rebuild");
+        assertThat(cli.err()).contains("nothing to rebuild");
         TooNewIndex.make(tmp.resolve("data"));
 
         assertThat(run("list", "--json")).isEqualTo(1);
-        assertThat(err).contains("newer version").contains("rebuild-index").doesNotContain("Exception");
+        assertThat(cli.err()).contains("newer version").contains("rebuild-index").doesNotContain("Exception");
 
         assertThat(run("rebuild-index")).isEqualTo(0);
-        assertThat(out).contains("old index moved to").contains("1 favourites");
+        assertThat(cli.out()).contains("old index moved to").contains("1 favourites");
         try (var files = Files.list(tmp.resolve("data"))) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("library-newer-"))
                     .anyMatch(n -> n.startsWith("library-export-"));

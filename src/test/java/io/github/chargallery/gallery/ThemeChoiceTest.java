@@ -2,6 +2,7 @@ package io.github.chargallery.gallery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.chargallery.library.Library;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -34,6 +35,12 @@ class ThemeChoiceTest {
             robot.clickOn("Light theme");
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(windowBrightness()).as("light after the menu").isGreaterThan(0.9);
+            // written at once, not only when the app stops: a session killed now keeps it
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                try (Library index = Library.openForReading(data)) {
+                    return index.setting(GalleryApp.SETTING_THEME).filter("LIGHT"::equals).isPresent();
+                }
+            });
         } finally {
             FxToolkit.cleanupApplication(first);
         }

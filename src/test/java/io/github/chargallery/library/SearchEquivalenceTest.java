@@ -95,6 +95,20 @@ class SearchEquivalenceTest {
         assertThat(library.search("migr")).containsExactly(library.loadSummaries().get(1).id());
     }
 
+    @Test
+    void aQueryWithoutWordsAnswersEveryShownCardInIdOrder() throws Exception {
+        List<Long> shown = library.loadSummaries().stream().map(CardSummary::id).sorted().toList();
+        // One card loses its only file: orphaned, it is kept for its user data but no search shows it.
+        CardSummary gone = library.loadSummaries().stream().filter(c -> c.files().size() == 1).findFirst().orElseThrow();
+        java.nio.file.Files.delete(gone.files().get(0));
+        library.sync(SyncListener.NONE, () -> false);
+        List<Long> expected = shown.stream().filter(id -> id != gone.id()).toList();
+
+        for (String q : List.of("", "   ", "\"", "-- :")) {
+            assertThat(library.search(q)).as("query '%s'", q).containsExactlyElementsOf(expected);
+        }
+    }
+
     /** What schema 5 wrote for each card: id, name, creator, card and user tags, description, creator notes. */
     private List<String[]> oldRows() throws CardFormatException {
         List<String[]> rows = new ArrayList<>();

@@ -24,6 +24,11 @@ public final class CliRun {
         this.after = List.copyOf(after);
     }
 
+    /** Runs each command with {@code --data-dir DIR} after its arguments. */
+    public static CliRun inDataDir(java.nio.file.Path dataDir) {
+        return new CliRun(List.of(), List.of("--data-dir", dataDir.toString()));
+    }
+
     /** Runs the command and returns its exit code. */
     public int run(String... args) {
         List<String> all = new ArrayList<>(before);

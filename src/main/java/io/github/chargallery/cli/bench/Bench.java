@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -174,7 +173,7 @@ public final class Bench {
                 new BenchRescans(this).run(dir, data, files, readable, base);
             }
             if (options.runs("search")) {
-                search(data);
+                new BenchSearch(this).run(data);
             }
             if (options.runs("filter")) {
                 new BenchFilters(this).run(data);
@@ -227,13 +226,26 @@ public final class Bench {
     private void indexCold(Path dir, Path base, int files, int times) throws Exception {
         AtomicInteger n = new AtomicInteger();
         SyncReport[] last = new SyncReport[1];
+        // CPU time beside the wall time: on a shared machine the wall time is mostly the wait for a core.
+        // The sync writes on this thread, so its CPU is the writer's; the process's includes the parse pool.
+        var threadCpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        List<Double> writerCpu = new ArrayList<>();
+        List<Double> processCpu = new ArrayList<>();
         Step s = time("index_cold_ms", times, () -> {
             Path d = base.resolve("cold-" + n.getAndIncrement());
+            long t = threadCpu.getCurrentThreadCpuTime();
+            long p = os.getProcessCpuTime();
             try (Library library = Library.open(d)) {
                 library.addRoot(dir);
                 last[0] = library.sync(SyncListener.NONE, () -> false);
             }
+            writerCpu.add((threadCpu.getCurrentThreadCpuTime() - t) / 1e6);
+            processCpu.add((os.getProcessCpuTime() - p) / 1e6);
         });
+        figures.put("index_cold_writer_cpu_ms", writerCpu.stream().map(Bench::round).toList());
+        figures.put("index_cold_process_cpu_ms", processCpu.stream().map(Bench::round).toList());
         // Keep the last cold index (made long after the files were written: no racy files) for what follows.
         for (int i = 0; i < n.get() - 1; i++) {
             BenchFiles.deleteTree(base.resolve("cold-" + i));
@@ -282,65 +294,6 @@ public final class Bench {
             figures.put("duplicates_cpu_ms_median", round(Step.medianOf(cpu)));
             figures.put("duplicate_groups", groups[0]);
         }
-    }
-
-    private void search(Path data) throws Exception {
-        try (Library library = Library.open(data)) {
-            List<String> queries = queries(library.loadSummaries(), options.seed());
-            List<Double> first = new ArrayList<>();
-            List<Double> later = new ArrayList<>();
-            long hits = 0;
-            for (int pass = 0; pass < Math.max(2, options.repeat()); pass++) {
-                for (String q : queries) {
-                    long t = System.nanoTime();
-                    int n = library.search(q).size();
-                    (pass == 0 ? first : later).add((System.nanoTime() - t) / 1e6);
-                    if (pass == 0) {
-                        hits += n;
-                    }
-                }
-            }
-            figures.put("search_queries", queries.size());
-            figures.put("search_avg_hits", hits / queries.size());
-            figures.put("search_first_pass_p50_ms", round(percentile(first, 50)));
-            figures.put("search_first_pass_p95_ms", round(percentile(first, 95)));
-            figures.put("search_p50_ms", round(percentile(later, 50)));
-            figures.put("search_p95_ms", round(percentile(later, 95)));
-            figures.put("search_max_ms", round(Collections.max(later)));
-            log.printf(Locale.ROOT, "  %-26s p50 %.2f  p95 %.2f  max %.2f ms (first pass p50 %.2f p95 %.2f)%n",
-                    "search", percentile(later, 50), percentile(later, 95), Collections.max(later),
-                    percentile(first, 50), percentile(first, 95));
-        }
-    }
-
-    /** 100 queries a user might type: names, prefixes, creators, tags, two words, description words, odd input. */
-    static List<String> queries(List<CardSummary> cards, long seed) {
-        Random r = new Random(seed);
-        List<String> q = new ArrayList<>();
-        List<CardSummary> named = cards.stream().filter(c -> !c.isError()).toList();
-        for (int i = 0; i < 25 && !named.isEmpty(); i++) {
-            q.add(named.get(r.nextInt(named.size())).name().split(" ")[0]);
-        }
-        for (int i = 0; i < 15; i++) {
-            String w = Words.pick(r, Words.FIRST);
-            q.add(w.substring(0, Math.min(3, w.length())).toLowerCase(Locale.ROOT));
-        }
-        for (int i = 0; i < 15; i++) {
-            q.add(Words.pick(r, Words.CREATORS));
-        }
-        for (int i = 0; i < 15; i++) {
-            q.add(Words.pick(r, Words.TAGS));
-        }
-        for (int i = 0; i < 15; i++) {
-            q.add(Words.pick(r, Words.FIRST) + " " + Words.pick(r, Words.TAGS));
-        }
-        String[] text = {"lighthouse", "tavern", "captain", "whispers", "ancient city", "stubborn", "dragon rider",
-            "moon", "guild", "merchant"};
-        for (int i = 0; i < 10; i++) {
-            q.add(text[i]);
-        }
-        q.addAll(List.of("zoe", "renee", "\"", "sci-fi", "a:b"));
-        return q.subList(0, Math.min(100, q.size()));
     }
 
     @SuppressWarnings("unchecked")

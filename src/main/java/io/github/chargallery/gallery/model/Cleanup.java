@@ -87,7 +87,7 @@ public final class Cleanup {
      */
     void cardsChanged(CardList.Applied done) {
         if (done.replacedAll() || tracker == null) {
-            if (!syncing.get()) {
+            if (!syncing.get() && !firstSyncPending) {
                 recompute();
             }
             return;
@@ -96,8 +96,21 @@ public final class Cleanup {
         run();
     }
 
+    /**
+     * Set from the start until its sync ends: the index's first rows are followed by that sync, and the
+     * first count beside the first frame took ~1 s of CPU (10k cards) from the first paint, then ran again
+     * after the sync.
+     */
+    private boolean firstSyncPending;
+
+    /** The start-up sync is coming: the first count waits for its end, not for the first rows. */
+    void awaitFirstSync() {
+        firstSyncPending = true;
+    }
+
     /** A sync ended: what its patches changed is counted already; the first count happens now. */
     void syncEnded() {
+        firstSyncPending = false;
         if (tracker == null || !computed.get()) {
             recompute();
         } else {

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -67,6 +66,7 @@ public final class GalleryModel {
     private final SillyTavernModel sillyTavern;
     private final Cleanup cleanup;
     private final CardEditorModel editor;
+    private final CollectionsModel collections;
     private final Selection selection;
     private final SelectionActions actions;
     // what the view gets: it changes the lists through the commands, never directly
@@ -96,7 +96,7 @@ public final class GalleryModel {
         this.sync = new SyncRunner(library, jobs, cardList, nanoTime);
         this.search = new Search(library, jobs);
         this.firstRows = new FirstRows(library, jobs);
-        this.tagCounter = new TagCounter(master, sync.syncingProperty(), jobs, nanoTime);
+        this.tagCounter = new TagCounter(master, sync.syncingProperty(), jobs, nanoTime, search.matcher());
         this.edits = new CardEdits(cardList, library, jobs, tagCounter);
         this.folders = new Folders(library, jobs, new Importer(reader), cardList, sync);
         this.status = new SyncStatus(sync, folders.roots());
@@ -121,6 +121,8 @@ public final class GalleryModel {
         this.selection = new Selection(shown.list(), selected, editor::leave);
         this.actions = new SelectionActions(library, jobs, cardList, selection, cleanup, sillyTavern,
                 () -> tagCounter.recount(true));
+        this.collections = new CollectionsModel(library, jobs, cardList, search, shown, this::setSort,
+                () -> actions.reloadCollections()); // the selection panel's choices follow the sidebar's changes
     }
 
     /** Duplicates and the trash (see {@link Cleanup}). */
@@ -135,6 +137,7 @@ public final class GalleryModel {
 
     /** Like {@link #start()}, adding these folders as library roots first. */
     public void start(List<Path> newRoots) {
+        cleanup.awaitFirstSync();
         firstRows.read(newRoots, read -> {
             shown.sortBy(read.order().key(), read.order().ascending());
             read.importFolder().ifPresent(folders::setImportFolder);
@@ -170,6 +173,7 @@ public final class GalleryModel {
             folders.offlineRoots().setAll(report.offlineRoots());
         }
         folders.reload();
+        collections.reload();
         tagCounter.recount(true);
         sillyTavern.reload();
         cleanup.syncEnded();
@@ -219,16 +223,14 @@ public final class GalleryModel {
         jobs.inBackground("save the sort order", () -> library.putSetting(SETTING_SORT, value));
     }
 
-    public void setTagFilter(Set<String> tags) {
-        search.setTagFilter(tags);
+    /** The search and every filter as one query (see {@link Search}); the sidebar's chips and controls. */
+    public Search filters() {
+        return search;
     }
 
-    public void setFavoritesOnly(boolean on) {
-        search.setFavoritesOnly(on);
-    }
-
-    public void setShowUnreadable(boolean on) {
-        search.setShowUnreadable(on);
+    /** The sidebar's collections (see {@link CollectionsModel}). */
+    public CollectionsModel collections() {
+        return collections;
     }
 
     public void setFavorite(CardSummary card, boolean favorite) {

@@ -100,11 +100,12 @@ public final class Search {
         setQuery(query.get().withTags(include, exclude));
     }
 
-    void setTagFilter(Set<String> tags) {
+    /** Cards must have all these tags; the excluded ones stay. */
+    public void setTagFilter(Set<String> tags) {
         setTagFilter(tags, query.get().notTags());
     }
 
-    void setFavoritesOnly(boolean on) {
+    public void setFavoritesOnly(boolean on) {
         setQuery(query.get().withFavoritesOnly(on));
     }
 
@@ -112,7 +113,8 @@ public final class Search {
         matcher.set(matcher.get().withSillyTavern(st));
     }
 
-    void setShowUnreadable(boolean on) {
+    /** Shows or hides unreadable files (the View menu); "unreadable only" is a filter of its own. */
+    public void setShowUnreadable(boolean on) {
         CardQuery.Unreadable u = query.get().unreadable();
         if (on && u == CardQuery.Unreadable.HIDE) {
             setQuery(query.get().withUnreadable(CardQuery.Unreadable.SHOW));

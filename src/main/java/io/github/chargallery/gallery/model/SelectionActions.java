@@ -116,8 +116,10 @@ public final class SelectionActions {
             return;
         }
         if (ids.isEmpty()) {
-            outcome.set(new Outcome("Nothing to change: " + done.formatted(Fmt.plural(chosen.size(), "card", "cards"))
-                    .toLowerCase(java.util.Locale.ROOT) + " already", false));
+            String all = done.formatted(Fmt.plural(chosen.size(), "card", "cards"));
+            // only the first letter lowered: a tag or collection name keeps its case
+            outcome.set(new Outcome("Nothing to change: " + all.substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+                    + all.substring(1) + " already", false));
             return;
         }
         String text = done.formatted(Fmt.plural(ids.size(), "card", "cards"));

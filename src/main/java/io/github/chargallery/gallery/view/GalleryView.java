@@ -106,7 +106,7 @@ public final class GalleryView {
         Button dupes = duplicatesButton();
         dupes.setMaxWidth(Double.MAX_VALUE);
         VBox.setMargin(dupes, new javafx.geometry.Insets(8, 8, 0, 8));
-        sidebar = new VBox(dupes, tagPanel);
+        sidebar = new VBox(dupes, new CollectionPanel(model), new FilterPanel(model), tagPanel);
         sidebar.getStyleClass().add("side-bar");
         root.getStylesheets().add(GalleryView.class.getResource("duplicates.css").toExternalForm());
         VBox.setVgrow(tagPanel, javafx.scene.layout.Priority.ALWAYS);

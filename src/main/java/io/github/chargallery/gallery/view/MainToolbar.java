@@ -55,7 +55,14 @@ final class MainToolbar extends ToolBar {
         star.getStyleClass().add("toolbar-star");
         ToggleButton favorites = new ToggleButton("Favourites", star);
         favorites.setTooltip(new Tooltip("Show only favourite cards"));
-        favorites.selectedProperty().addListener((o, a, b) -> model.setFavoritesOnly(b));
+        favorites.selectedProperty().addListener((o, a, b) -> model.filters().setFavoritesOnly(b));
+        // a chip removed or a smart collection shown changes these too
+        model.filters().queryProperty().addListener((o, a, q) -> {
+            favorites.setSelected(q.favoritesOnly());
+            if (!search.getText().strip().equals(q.search())) {
+                search.setText(q.search());
+            }
+        });
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -70,7 +77,9 @@ final class MainToolbar extends ToolBar {
         view.getStyleClass().add("view-menu");
         CheckMenuItem unreadable = new CheckMenuItem("Show unreadable files");
         unreadable.setSelected(true);
-        unreadable.selectedProperty().addListener((o, a, b) -> model.setShowUnreadable(b));
+        unreadable.selectedProperty().addListener((o, a, b) -> model.filters().setShowUnreadable(b));
+        model.filters().queryProperty().addListener((o, a, q) -> unreadable.setSelected(
+                q.unreadable() != io.github.chargallery.library.CardQuery.Unreadable.HIDE));
         view.getItems().addAll(unreadable, new SeparatorMenuItem());
         ToggleGroup themes = new ToggleGroup();
         for (Theme t : Theme.values()) {

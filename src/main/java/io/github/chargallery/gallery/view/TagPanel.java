@@ -1,26 +1,24 @@
 package io.github.chargallery.gallery.view;
 
-import io.github.chargallery.library.CardTags;
 import atlantafx.base.theme.Styles;
 import io.github.chargallery.gallery.model.Fmt;
 import io.github.chargallery.gallery.model.GalleryModel;
+import io.github.chargallery.gallery.model.Search;
 import io.github.chargallery.gallery.model.TagCount;
-import java.util.HashMap;
+import io.github.chargallery.library.CardQuery;
+import io.github.chargallery.library.CardTags;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -29,25 +27,26 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The tags in the library with their counts; checked tags narrow the grid (all must match). The
- * checks live here, keyed by the tag's normalised form, so they survive the list being refreshed
- * while a sync runs and its shown spelling changing.
+ * The tags of the cards the filters let through, with their counts. Each tag's box has three states, a
+ * click moving on to the next: ignore, include (cards must carry it: a tick), exclude (cards must not: a
+ * dash). The states are the query's own, so a chip removed or a smart collection shown is shown here too.
  */
 final class TagPanel extends VBox {
-    private final GalleryModel model;
-    private final Map<String, BooleanProperty> checks = new HashMap<>();
-    private final Set<String> checked = new HashSet<>();
-    private final IntegerProperty checkedCount = new SimpleIntegerProperty();
+    private final Search filters;
+    private final ListView<TagCount> list;
 
     TagPanel(GalleryModel model) {
         super(6);
-        this.model = model;
+        this.filters = model.filters();
         Label title = new Label("Tags");
         title.getStyleClass().add("panel-title");
         Button clear = new Button("Clear");
         clear.setTooltip(new Tooltip("Clear the tag filter"));
         clear.setOnAction(e -> clear());
-        clear.disableProperty().bind(checkedCount.isEqualTo(0));
+        clear.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            CardQuery q = filters.queryProperty().get();
+            return q.tags().isEmpty() && q.notTags().isEmpty();
+        }, filters.queryProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(6, title, spacer, clear);
@@ -59,12 +58,13 @@ final class TagPanel extends VBox {
             String f = CardTags.norm(b);
             shown.setPredicate(f.isEmpty() ? null : t -> t.key().contains(f));
         });
-        ListView<TagCount> list = new ListView<>(shown);
+        list = new ListView<>(shown);
         list.setCellFactory(lv -> new TagCell());
         list.setPlaceholder(new Label("No tags yet"));
         list.setFixedCellSize(24); // spares the list from measuring hundreds of cells on each update
         VBox.setVgrow(list, Priority.ALWAYS);
-        Label hint = new Label("Cards must carry every checked tag.");
+        // the counts follow the filter, so the list reorders after a click: the menu reaches each state at once
+        Label hint = new Label("Click a tag to require it, click again to exclude it; right-click for either.");
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         hint.setWrapText(true);
         getChildren().addAll(head, filter, list, hint);
@@ -72,22 +72,54 @@ final class TagPanel extends VBox {
         setPrefWidth(240);
         setMinWidth(200);
         getStyleClass().add("tag-panel");
+        getStylesheets().add(CollectionPanel.class.getResource("collections.css").toExternalForm());
+        filters.queryProperty().addListener((o, a, q) -> {
+            if (!q.tags().equals(a.tags()) || !q.notTags().equals(a.notTags())) {
+                list.refresh();
+            }
+        });
     }
 
-    private BooleanProperty check(String tag) {
-        return checks.computeIfAbsent(tag, t -> {
-            BooleanProperty p = new SimpleBooleanProperty(checked.contains(t));
-            p.addListener((o, a, on) -> {
-                if (on) {
-                    checked.add(t);
-                } else {
-                    checked.remove(t);
-                }
-                checkedCount.set(checked.size());
-                model.setTagFilter(checked);
-            });
-            return p;
-        });
+    /** A tag's state in the query: 1 include, -1 exclude, 0 ignore. */
+    private int state(String key) {
+        CardQuery q = filters.queryProperty().get();
+        return q.tags().contains(key) ? 1 : q.notTags().contains(key) ? -1 : 0;
+    }
+
+    private void setState(String key, int state) {
+        CardQuery q = filters.queryProperty().get();
+        Set<String> in = new HashSet<>(q.tags());
+        Set<String> out = new HashSet<>(q.notTags());
+        in.remove(key);
+        out.remove(key);
+        if (state > 0) {
+            in.add(key);
+        } else if (state < 0) {
+            out.add(key);
+        }
+        filters.setTagFilter(in, out);
+    }
+
+    /** A box whose click cycles ignore, include, exclude (a CheckBox of its own would go ignore, dash, tick). */
+    private final class TriStateBox extends CheckBox {
+        String key;
+
+        @Override
+        public void fire() {
+            if (!isDisabled() && key != null) {
+                int s = state(key);
+                setState(key, s == 0 ? 1 : s == 1 ? -1 : 0);
+            }
+        }
+
+        void show(int state) {
+            setAllowIndeterminate(true);
+            setIndeterminate(state < 0);
+            setSelected(state > 0);
+            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("excluded"), state < 0);
+            setTooltip(new Tooltip(state > 0 ? "Required: click to exclude" : state < 0
+                    ? "Excluded: click to ignore" : "Click to require"));
+        }
     }
 
     /**
@@ -95,10 +127,10 @@ final class TagPanel extends VBox {
      * with "…" and the count stays whole, with no sideways scrolling.
      */
     private final class TagCell extends ListCell<TagCount> {
-        private final CheckBox box = new CheckBox();
+        private final TriStateBox box = new TriStateBox();
         private final Label count = new Label();
         private final HBox row = new HBox(6, box, count);
-        private BooleanProperty bound;
+        private final ContextMenu menu;
 
         TagCell() {
             box.setMinWidth(0);
@@ -108,36 +140,50 @@ final class TagPanel extends VBox {
             count.getStyleClass().add("tag-count");
             row.setAlignment(Pos.CENTER_LEFT);
             setPrefWidth(0);
+            MenuItem require = new MenuItem("Require");
+            MenuItem exclude = new MenuItem("Exclude");
+            MenuItem ignore = new MenuItem("Ignore");
+            require.setOnAction(e -> setState(box.key, 1));
+            exclude.setOnAction(e -> setState(box.key, -1));
+            ignore.setOnAction(e -> setState(box.key, 0));
+            menu = new ContextMenu(require, exclude, ignore);
+            menu.setOnShowing(e -> {
+                int s = state(box.key);
+                require.setDisable(s == 1);
+                exclude.setDisable(s == -1);
+                ignore.setDisable(s == 0);
+            });
         }
 
         @Override
         protected void updateItem(TagCount item, boolean empty) {
             super.updateItem(item, empty);
-            if (bound != null) {
-                box.selectedProperty().unbindBidirectional(bound);
-                bound = null;
-            }
             if (empty || item == null) {
+                box.key = null;
                 setGraphic(null);
+                setContextMenu(null);
                 return;
             }
+            box.key = item.key();
             box.setText(item.tag());
+            box.show(state(item.key()));
             count.setText(Fmt.count(item.count()));
-            bound = check(item.key());
-            box.selectedProperty().bindBidirectional(bound);
             setGraphic(row);
+            setContextMenu(menu);
         }
     }
 
-    /** Checks or unchecks a tag, as a click on its box would. */
+    /** Requires a tag (on) or ignores it (off), as clicks on its box would. */
     void check(String tag, boolean on) {
-        check(CardTags.norm(tag)).set(on);
+        setState(CardTags.norm(tag), on ? 1 : 0);
+    }
+
+    /** Excludes a tag, as two clicks on its box would. */
+    void exclude(String tag) {
+        setState(CardTags.norm(tag), -1);
     }
 
     void clear() {
-        checks.values().forEach(p -> p.set(false));
-        checked.clear();
-        checkedCount.set(0);
-        model.setTagFilter(Set.of());
+        filters.setTagFilter(Set.of(), Set.of());
     }
 }

@@ -130,30 +130,12 @@ public final class SearchTable {
         }
     }
 
-    /** Ids in rowid order (FTS5's own), read as one text: a row per hit through JDBC costs several times more. */
+    /** Ids in rowid order (FTS5's own), read as one text ({@link IdText}). */
     private List<Long> ids(String table, String match) throws SQLException {
         PreparedStatement s = db.statement("SELECT group_concat(rowid) FROM " + table + " WHERE " + table
                 + " MATCH ?");
         s.setString(1, match);
-        List<Long> ids = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery()) {
-            String all = rs.next() ? rs.getString(1) : null;
-            if (all == null) {
-                return ids;
-            }
-            long n = 0;
-            for (int i = 0, len = all.length(); i < len; i++) {
-                char ch = all.charAt(i);
-                if (ch == ',') {
-                    ids.add(n);
-                    n = 0;
-                } else {
-                    n = n * 10 + (ch - '0');
-                }
-            }
-            ids.add(n);
-        }
-        return ids;
+        return IdText.read(s);
     }
 
     private static List<Long> without(List<Long> ids, Set<Long> excluded) {

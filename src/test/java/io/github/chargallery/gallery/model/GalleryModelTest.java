@@ -204,7 +204,7 @@ class GalleryModelTest {
         library.rows.put(3L, card(3, "C", "c", List.of("mage")));
         model.start();
         fx.pulse();
-        model.setTagFilter(Set.of("elf", "MAGE"));
+        model.filters().setTagFilter(Set.of("elf", "MAGE"));
         assertThat(ids(model.cards())).containsExactly(1L);
         assertThat(model.countTextProperty().get()).isEqualTo("1 of 3 cards");
 
@@ -213,10 +213,13 @@ class GalleryModelTest {
         model.refresh();
         fx.pulse();
         assertThat(ids(model.cards())).containsExactly(1L, 2L, 4L);
-        assertThat(model.tagCounts()).contains(new TagCount("elf", 4), new TagCount("mage", 4));
+        // the counts follow the filter: of the three cards shown
+        assertThat(model.tagCounts()).contains(new TagCount("elf", 3), new TagCount("mage", 3));
 
-        model.setTagFilter(Set.of());
+        model.filters().setTagFilter(Set.of());
         assertThat(model.cards()).hasSize(5);
+        fx.pulse();
+        assertThat(model.tagCounts()).contains(new TagCount("elf", 4), new TagCount("mage", 4));
     }
 
     @Test
@@ -229,12 +232,12 @@ class GalleryModelTest {
         fx.pulse();
         model.setFavorite(model.cards().get(0), true);
         assertThat(library.calls).contains("setFavorite 1 true");
-        model.setFavoritesOnly(true);
+        model.filters().setFavoritesOnly(true);
         assertThat(ids(model.cards())).containsExactly(1L);
-        model.setFavoritesOnly(false);
-        model.setShowUnreadable(false);
+        model.filters().setFavoritesOnly(false);
+        model.filters().setShowUnreadable(false);
         assertThat(ids(model.cards())).containsExactly(1L);
-        model.setShowUnreadable(true);
+        model.filters().setShowUnreadable(true);
         assertThat(model.errors()).containsExactly(broken);
     }
 
@@ -275,7 +278,7 @@ class GalleryModelTest {
         model.addUserTag(model.cards().get(0), " keeper ");
         assertThat(model.cards().get(0).userTags()).containsExactly("keeper");
         assertThat(library.calls).contains("addUserTag 1 keeper");
-        model.setTagFilter(Set.of("keeper", "elf"));
+        model.filters().setTagFilter(Set.of("keeper", "elf"));
         assertThat(model.cards()).hasSize(1);
         model.removeUserTag(model.cards().get(0), "keeper");
         assertThat(model.cards()).isEmpty();

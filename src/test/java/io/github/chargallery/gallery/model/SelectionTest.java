@@ -115,7 +115,7 @@ class SelectionTest {
         model.setFavorite(model.allCards().stream().filter(c -> c.id() == 2).findFirst().orElseThrow(), true);
         model.setFavorite(model.allCards().stream().filter(c -> c.id() == 4).findFirst().orElseThrow(), true);
         fx.pulse();
-        model.setFavoritesOnly(true);
+        model.filters().setFavoritesOnly(true);
         fx.pulse();
         assertThat(selection.ids()).containsExactlyInAnyOrder(2L, 4L);
         assertThat(selection.droppedProperty().get()).isEqualTo(2);
@@ -180,5 +180,21 @@ class SelectionTest {
         fx.pulse();
         model.selectionActions().setFavorite(false);
         assertThat(model.selectionActions().outcomeProperty().get().text()).startsWith("Nothing to change");
+    }
+
+    @Test
+    void tagsTheSelectionHasAlreadyAreNotWrittenAgainAndTheNoticeKeepsTheTagsCase() {
+        start(3);
+        selection.selectAll();
+        model.selectionActions().addTag("Sea Stories");
+        fx.pulse();
+        library.calls.clear();
+
+        model.selectionActions().addTag("Sea Stories");
+        fx.pulse();
+
+        assertThat(library.calls).as("nothing written").isEmpty();
+        assertThat(model.selectionActions().outcomeProperty().get().text())
+                .isEqualTo("Nothing to change: tagged 3 cards “Sea Stories” already");
     }
 }

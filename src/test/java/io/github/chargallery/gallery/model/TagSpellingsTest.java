@@ -33,7 +33,7 @@ class TagSpellingsTest {
 
         assertThat(model.tagCounts()).extracting(TagCount::toString).containsExactly("AnyPoV (3)", "fantasy (2)");
         TagCount anyPov = model.tagCounts().get(0);
-        model.setTagFilter(Set.of(anyPov.key()));
+        model.filters().setTagFilter(Set.of(anyPov.key()));
         assertThat(model.cards()).extracting(CardSummary::id).containsExactly(1L, 2L, 3L);
         assertThat(model.cards()).extracting(c -> c.tags().get(0)).contains(" AnyPOV ");
     }

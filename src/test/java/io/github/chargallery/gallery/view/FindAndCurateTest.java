@@ -74,6 +74,21 @@ class FindAndCurateTest {
     }
 
     @Test
+    void aRightClickExcludesATagAtOnce() throws Exception {
+        try (GalleryHarness h = open(sampleLibrary())) {
+            h.await("tag counts", () -> !h.model.tagCounts().isEmpty());
+            javafx.scene.control.CheckBox elf = h.robot.lookup(".tag-panel .check-box")
+                    .match(org.testfx.matcher.control.LabeledMatchers.hasText("elf")).queryAs(javafx.scene.control.CheckBox.class);
+            javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>) elf.getParent().getParent();
+            javafx.scene.control.MenuItem exclude = cell.getContextMenu().getItems().stream()
+                    .filter(i -> i.getText().equals("Exclude")).findFirst().orElseThrow();
+            WaitForAsyncUtils.asyncFx(exclude::fire).get();
+            h.await("the cards with the tag are hidden", () -> h.tileNames().size() == 1);
+            assertThat(h.model.filters().queryProperty().get().notTags()).containsExactly("elf");
+        }
+    }
+
+    @Test
     void favouriteFromTheTileSurvivesRescanAndRename() throws Exception {
         Path root = sampleLibrary();
         try (GalleryHarness h = open(root)) {
@@ -92,7 +107,7 @@ class FindAndCurateTest {
             assertThat(after.favorite()).isTrue();
             assertThat(h.tile("Dara").getItem().favorite()).isTrue();
 
-            WaitForAsyncUtils.asyncFx(() -> h.model.setFavoritesOnly(true)).get();
+            WaitForAsyncUtils.asyncFx(() -> h.model.filters().setFavoritesOnly(true)).get();
             h.await("favourites only", () -> h.tileNames().equals(List.of("Dara")));
         }
     }
