@@ -109,9 +109,9 @@ final class Schema {
         "CREATE TABLE IF NOT EXISTS kept_collections(hash TEXT NOT NULL, name TEXT NOT NULL,"
             + " PRIMARY KEY(hash, name)) WITHOUT ROWID"
     ), List.of(
-        // Finding duplicates looks up every card's canonical hash: card_facts rows are wide (the fields), so
-        // the lookup of 50,000 cards went through 3x the pages; this narrow covering index holds only the pair
-        // (the keys read takes 0.8x the time at 50k cards, BENCHMARKS.md). Built from the existing rows.
+        // Finding duplicates looks up every card's canonical hash: card_facts rows are wide (they carry the
+        // fields), this narrow covering index holds only the pair (the keys read takes 0.8x the time at 50k
+        // cards, BENCHMARKS.md). Built from the existing rows.
         "CREATE INDEX IF NOT EXISTS card_facts_canonical ON card_facts(hash, canonical)"
     ));
 
