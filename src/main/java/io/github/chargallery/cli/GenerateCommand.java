@@ -15,7 +15,8 @@ final class GenerateCommand {
                     Command.Option.value("--seed", "S", "the same seed gives the same files, byte for byte (default 1)"),
                     Command.Option.value("--avg-kb", "K", "average file size in KB (default 150)"),
                     Command.Option.value("--duplicates", "PCT", "PCT percent more files repeating cards as collections"
-                            + " do: copies, the same card as JSON, re-encoded pictures, edited versions (default 0)")),
+                            + " do: copies, the same card as JSON, re-encoded pictures, edited versions; creators then come from many"
+                            + " handles, so unrelated cards rarely share a name and creator (default 0)")),
             GenerateCommand::run);
 
     private GenerateCommand() {

@@ -36,6 +36,8 @@ public final class LibraryGenerator {
     /** Share of the PNG cards that are V3 (ccv3 chunk plus a V2 chara copy). */
     private static final int PNG_V3_PERCENT = 30;
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Numbered handles per listed creator with {@code --duplicates}: about 7 cards per creator at 50,000. */
+    private static final int MANY_HANDLES = 400;
 
     /** What was written. {@code broken} files are meant to fail to read; their paths are listed. */
     public record Summary(Path dir, int cards, int png, int pngWithCcv3, int json, int charx, int broken,
@@ -80,13 +82,17 @@ public final class LibraryGenerator {
             }
         }
         List<Planned> plan = plan(dir, cards, seed);
+        // With planted repeats, creators are drawn from many handles as in real collections, so that unrelated
+        // cards rarely share a name and creator and the groups found are mostly the planted ones. Without, the
+        // few creators of earlier libraries stay (byte for byte the same files as before).
+        int handles = duplicatesPct > 0 ? MANY_HANDLES : 1;
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Written> written = new ArrayList<>();
         try {
             List<Future<Written>> futures = new ArrayList<>();
             for (Planned p : plan) {
-                futures.add(pool.submit(() -> write(p, seed, avgKb)));
+                futures.add(pool.submit(() -> write(p, seed, avgKb, handles)));
             }
             for (Future<Written> f : futures) {
                 written.add(f.get());
@@ -161,7 +167,7 @@ public final class LibraryGenerator {
         return plan;
     }
 
-    private static Written write(Planned p, long seed, int avgKb) {
+    private static Written write(Planned p, long seed, int avgKb, int handles) {
         SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + p.index());
         try {
             String name = Words.name(r);
@@ -173,20 +179,20 @@ public final class LibraryGenerator {
                 case PNG -> {
                     boolean v3 = r.nextInt(100) < PNG_V3_PERCENT;
                     // base64 in the PNG, twice for V3 (ccv3 plus the V2 chara copy)
-                    Card card = card(r, name, v3 ? 3 : 2, false, bytes / (v3 ? 4 : 2));
+                    Card card = card(r, name, handles, v3 ? 3 : 2, false, bytes / (v3 ? 4 : 2));
                     Path target = p.folder().resolve(file + ".png");
                     CardWriter.writePng(target, image(r, bytes - CardWriter.pngBytes(TINY_PNG, card).length), card);
                     return new Written(Kind.PNG, v3, Files.size(target), target);
                 }
                 case JSON -> {
                     int roll = r.nextInt(100);
-                    Card card = card(r, name, roll < 15 ? 1 : roll < 30 ? 3 : 2, false, bytes);
+                    Card card = card(r, name, handles, roll < 15 ? 1 : roll < 30 ? 3 : 2, false, bytes);
                     Path target = p.folder().resolve(file + ".json");
                     CardWriter.writeJson(target, card);
                     return new Written(Kind.JSON, false, Files.size(target), target);
                 }
                 case CHARX -> {
-                    Card card = card(r, name, 3, true, bytes / 2);
+                    Card card = card(r, name, handles, 3, true, bytes / 2);
                     Path target = p.folder().resolve(file + ".charx");
                     long text = card.json().length() / 3; // card.json is deflated in the zip
                     CardWriter.writeCharx(target, card, Map.of("assets/icon/images/1.png", image(r, bytes - text)));
@@ -221,11 +227,11 @@ public final class LibraryGenerator {
             case 0:
                 return Files.write(folder.resolve(file + ".png"), image(r, bytes));
             case 1: {
-                byte[] full = CardWriter.pngBytes(image(r, bytes * 2), card(r, name, 2, false, bytes));
+                byte[] full = CardWriter.pngBytes(image(r, bytes * 2), card(r, name, 1, 2, false, bytes));
                 return Files.write(folder.resolve(file + ".png"), java.util.Arrays.copyOf(full, full.length / 2));
             }
             case 2: {
-                byte[] good = CardWriter.pngBytes(image(r, bytes), card(r, name, 2, false, bytes / 2));
+                byte[] good = CardWriter.pngBytes(image(r, bytes), card(r, name, 1, 2, false, bytes / 2));
                 // A card chunk holding non-base64 text: replace its payload bytes with '*'.
                 String s = new String(good, StandardCharsets.ISO_8859_1);
                 int at = s.lastIndexOf("chara\0") + 6;
@@ -271,7 +277,11 @@ public final class LibraryGenerator {
     }
 
     /** A card of 2-40 KB of JSON (log-uniform) or {@code maxBytes}, if less; lorebooks on about a third. */
-    static Card card(SplittableRandom r, String name, int spec, boolean charxIcon, long maxBytes)
+    /**
+     * @param handles creator handles per {@link Words#CREATORS} entry: 1 for the list itself, more for numbered
+     *                handles ("nightowl17") as a large collection's many creators
+     */
+    static Card card(SplittableRandom r, String name, int handles, int spec, boolean charxIcon, long maxBytes)
             throws CardFormatException {
         int targetBytes = (int) Math.max(200, Math.min(maxBytes, 2048 * Math.pow(20, r.nextDouble())));
         ObjectNode d = MAPPER.createObjectNode();
@@ -300,7 +310,8 @@ public final class LibraryGenerator {
                 ArrayNode t = d.putArray("tags");
                 tags.forEach(t::add);
             }
-            d.put("creator", Words.pick(r, Words.CREATORS));
+            String creator = Words.pick(r, Words.CREATORS);
+            d.put("creator", handles > 1 ? creator + (1 + r.nextInt(handles)) : creator);
             d.put("character_version", "1." + r.nextInt(10));
             d.putObject("extensions").put("talkativeness", "0.5").put("fav", false).put("world", "");
             if (r.nextInt(3) == 0) {

@@ -124,7 +124,7 @@ public final class Repeats {
         List<Path> files = new ArrayList<>();
         for (byte[] pixels : List.of(a, b)) {
             String name = Words.name(r) + " " + (files.isEmpty() ? "" : "Reupload ") + k;
-            Card card = LibraryGenerator.card(r, name, 2, false, 4000);
+            Card card = LibraryGenerator.card(r, name, 1, 2, false, 4000);
             Path f = out.resolve(Words.fileName(name) + "-pic-" + k + ".png");
             CardWriter.writePng(f, PngEncoder.encode(w, h, pixels, false), card);
             files.add(f);

@@ -15,17 +15,21 @@ import java.util.function.Consumer;
  */
 public final class DuplicateRows {
     private static final String FROM = " FROM cards c CROSS JOIN files f ON f.card_id = c.id"
-            + " LEFT JOIN card_facts x ON x.hash = c.hash"
+            + " LEFT JOIN card_facts x %s ON x.hash = c.hash"
             + " LEFT JOIN picture_hashes p ON p.path = f.path AND p.size = f.size AND p.modified = f.mtime_ns / 1000000"
             + " WHERE c.orphaned_at IS NULL AND c.error IS NULL";
+    /**
+     * The keys need only the canonical hash of card_facts: its narrow index covers that (0.8x the time of the
+     * keys read at 50k cards); without statistics SQLite would take the wide primary key instead.
+     */
     private static final String KEYS = "SELECT c.id, coalesce(x.canonical, 'raw:' || c.hash), c.name, c.creator,"
-            + " p.dhash" + FROM;
+            + " p.dhash" + FROM.formatted("INDEXED BY card_facts_canonical");
     private static final String ORDER = " ORDER BY c.id, f.id";
     private static final String IDS = " AND c.id IN (SELECT value FROM json_each(?))";
     private static final String ROWS = "SELECT c.id, c.hash, c.name, c.creator, c.favorite, c.card_date,"
             + " f.path, f.size, f.mtime_ns, x.canonical, x.version, x.greetings, x.lorebook, x.created, x.modified,"
             + " x.fields, p.dhash,"
-            + " (SELECT group_concat(tag, char(31)) FROM user_tags u WHERE u.card_id = c.id)" + FROM + IDS + ORDER;
+            + " (SELECT group_concat(tag, char(31)) FROM user_tags u WHERE u.card_id = c.id)" + FROM.formatted("") + IDS + ORDER;
 
     private final Db db;
 

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,6 +42,7 @@ public final class DuplicateFinder {
         int files;
         Long dhash;
         String nameKey;
+        String whoKey;
         List<DuplicateRows.Row> rows;
         Map<String, CardFacts.Field> fields;
 
@@ -53,6 +55,15 @@ public final class DuplicateFinder {
                 nameKey = NameKey.of(first.name());
             }
             return nameKey;
+        }
+
+        /** Creator and name key together, kept: a finder kept between patches matches every card again. */
+        String whoKey() {
+            if (whoKey == null) {
+                String name = nameKey();
+                whoKey = name.isEmpty() ? "" : NameKey.fold(first.creator()) + "\u0000" + name;
+            }
+            return whoKey;
         }
 
         Map<String, CardFacts.Field> fields() {
@@ -89,9 +100,10 @@ public final class DuplicateFinder {
 
     /** Matches the cards known now; then {@link #undetailed} says whose rows to read before {@link #groups}. */
     public void match() {
-        sameCard = sameCardSets();
-        sameCharacter = sameCharacterSets();
-        samePicture = samePictureSets();
+        Acc[] all = cards.values().toArray(new Acc[0]);
+        sameCard = sameCardSets(all);
+        sameCharacter = sameCharacterSets(all);
+        samePicture = samePictureSets(all);
     }
 
     /** The cards in a group found by {@link #match} whose shown rows have not been read. */
@@ -143,40 +155,60 @@ public final class DuplicateFinder {
         return out;
     }
 
-    private List<List<Acc>> sameCardSets() {
-        Map<String, List<Acc>> byContent = new HashMap<>();
-        for (Acc a : cards.values()) {
-            byContent.computeIfAbsent(a.first.canonical(), k -> new ArrayList<>(1)).add(a);
-        }
-        List<List<Acc>> out = new ArrayList<>();
-        for (List<Acc> same : byContent.values()) {
-            if (same.size() > 1 || same.get(0).files > 1) {
-                out.add(same);
-            }
-        }
-        return out;
+    private List<List<Acc>> sameCardSets(Acc[] all) {
+        return new ArrayList<>(bySharedKey(all, a -> a.first.canonical(), true));
     }
 
-    private List<List<Acc>> sameCharacterSets() {
-        Map<String, List<Acc>> byWho = new HashMap<>();
-        for (Acc a : cards.values()) {
-            String name = a.nameKey();
-            if (!name.isEmpty()) {
-                byWho.computeIfAbsent(NameKey.fold(a.first.creator()) + "\u0000" + name, k -> new ArrayList<>(1)).add(a);
-            }
-        }
+    private List<List<Acc>> sameCharacterSets(Acc[] all) {
         List<List<Acc>> out = new ArrayList<>();
-        for (List<Acc> who : byWho.values()) {
-            if (who.size() > 1 && who.stream().map(a -> a.first.canonical()).distinct().count() > 1) {
+        for (List<Acc> who : bySharedKey(all, Acc::whoKey, false)) {
+            if (who.stream().map(a -> a.first.canonical()).distinct().count() > 1) {
                 out.add(who);
             }
         }
         return out;
     }
 
-    private List<List<Acc>> samePictureSets() {
+    /**
+     * The cards that share a non-empty key, per key; with {@code alsoManyFiles}, also a card alone with several
+     * files. Most cards share nothing, so a key holds its first card alone and gets a list only at the second:
+     * no list for each of 50,000 cards.
+     */
+    private static Collection<List<Acc>> bySharedKey(Acc[] all, java.util.function.Function<Acc, String> key,
+                                                     boolean alsoManyFiles) {
+        Map<String, Object> byKey = new HashMap<>(all.length * 2);
+        List<List<Acc>> shared = new ArrayList<>();
+        for (Acc a : all) {
+            String k = key.apply(a);
+            if (k.isEmpty()) {
+                continue;
+            }
+            Object seen = byKey.putIfAbsent(k, a);
+            if (seen instanceof Acc first) {
+                List<Acc> list = new ArrayList<>(2);
+                list.add(first);
+                list.add(a);
+                byKey.put(k, list);
+                shared.add(list);
+            } else if (seen != null) {
+                @SuppressWarnings("unchecked")
+                List<Acc> list = (List<Acc>) seen;
+                list.add(a);
+            }
+        }
+        if (alsoManyFiles) {
+            for (Object v : byKey.values()) {
+                if (v instanceof Acc a && a.files > 1) {
+                    shared.add(List.of(a));
+                }
+            }
+        }
+        return shared;
+    }
+
+    private List<List<Acc>> samePictureSets(Acc[] all) {
         List<Acc> with = new ArrayList<>();
-        for (Acc a : cards.values()) {
+        for (Acc a : all) {
             if (a.dhash != null && !DHash.tooPlain(a.dhash)) {
                 with.add(a);
             }

@@ -138,4 +138,32 @@ class LibraryGeneratorTest {
                 .hasMessageContaining("is not empty");
         assertThat(Files.readString(dir.resolve("mine.txt"))).isEqualTo("keep me");
     }
+
+    /**
+     * With planted repeats the library is for finding duplicates: its other cards must rarely share a name and
+     * a creator by chance (a few percent in real collections), or most groups found would be accidents.
+     */
+    @Test
+    void withRepeatsUnrelatedCardsRarelyShareNameAndCreator(@TempDir Path dir) throws IOException {
+        Path lib = dir.resolve("lib");
+        LibraryGenerator.generate(lib, 3000, 5, 2, 5);
+        Map<String, Integer> byWho = new java.util.HashMap<>();
+        int cards = 0;
+        for (Path p : list(lib)) {
+            if (p.startsWith(lib.resolve("99-downloads-again"))) {
+                continue; // the planted repeats themselves
+            }
+            try {
+                io.github.chargallery.card.Card c = CardReader.standard().read(p).card();
+                String name = io.github.chargallery.library.dupes.NameKey.of(c.name());
+                byWho.merge(io.github.chargallery.library.dupes.NameKey.fold(c.creator()) + "/" + name, 1, Integer::sum);
+                cards++;
+            } catch (CardFormatException e) {
+                // the broken files
+            }
+        }
+        int sharing = byWho.values().stream().filter(n -> n > 1).mapToInt(Integer::intValue).sum();
+        assertThat(cards).isGreaterThan(2900);
+        assertThat(sharing).as("cards sharing a name and creator by chance, of %d", cards).isLessThan(cards * 5 / 100);
+    }
 }
