@@ -118,7 +118,7 @@ public final class GalleryModel {
         this.editor = new CardEditorModel(jobs, new EditorSaving(saver, cardList, jobs));
         details.detailProperty().addListener((o, was, now) -> editor.show(now));
         this.cleanup = new Cleanup(library, jobs, cardList, () -> sync.syncingProperty().get());
-        this.selection = new Selection(shown.list(), selected, editor::leave);
+        this.selection = new Selection(shown.list(), readOnlyCards, selected, editor::leave);
         this.actions = new SelectionActions(library, jobs, cardList, selection, cleanup, sillyTavern,
                 () -> tagCounter.recount(true));
         this.collections = new CollectionsModel(library, jobs, cardList, search, shown, this::setSort,

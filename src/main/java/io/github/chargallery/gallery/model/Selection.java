@@ -35,15 +35,19 @@ public final class Selection {
     private final ReadOnlyIntegerWrapper dropped = new ReadOnlyIntegerWrapper();
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
+    private final ObservableList<CardSummary> all;
 
     /**
      * @param shown the cards the grid shows, in its order
+     * @param all   every card, shown or not (a card gone from it was removed, not filtered out)
      * @param lead the card the detail pane shows (the gallery's selected card)
      * @param leave runs its argument once the user agreed to leave the card being edited (see
      *              {@link CardEditorModel#leave})
      */
-    Selection(ObservableList<CardSummary> shown, ReadOnlyObjectWrapper<CardSummary> lead, Consumer<Runnable> leave) {
+    Selection(ObservableList<CardSummary> shown, ObservableList<CardSummary> all, ReadOnlyObjectWrapper<CardSummary> lead,
+              Consumer<Runnable> leave) {
         this.shown = shown;
+        this.all = all;
         this.lead = lead;
         this.leave = leave;
         shown.addListener((ListChangeListener<CardSummary>) this::shownChanged);
@@ -156,7 +160,14 @@ public final class Selection {
         if (anchor != null && left.contains(anchor)) {
             anchor = null;
         }
-        dropped.set(dropped.get() + left.size());
+        // only what a filter hides is counted: a card the user trashed (or a scan found gone) is no news
+        Set<Long> hidden = new HashSet<>();
+        for (CardSummary card : all) {
+            if (left.contains(card.id())) {
+                hidden.add(card.id());
+            }
+        }
+        dropped.set(dropped.get() + hidden.size());
         changed();
     }
 
