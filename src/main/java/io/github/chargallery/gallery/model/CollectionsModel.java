@@ -20,6 +20,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
  * The sidebar's collections: their names and counts (following the current search and filters, counted
@@ -42,24 +43,23 @@ public final class CollectionsModel {
     private final Search search;
     private final ShownCards shown;
     private final BiConsumer<SortKey, Boolean> sort;
-    private final Runnable changed;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<Row> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<Row> active = new ReadOnlyObjectWrapper<>();
-    private List<Collections.Info> infos = List.of();
+    private final ObservableList<Collections.Info> infos = FXCollections.observableArrayList();
+    private final ObservableList<Collections.Info> plain = new FilteredList<>(
+            FXCollections.unmodifiableObservableList(infos), i -> !i.smart());
     private boolean inFlight;
     private boolean stale;
 
-    /** @param changed told after each change of the collections made here */
     CollectionsModel(CardLibrary library, Jobs jobs, CardList cards, Search search, ShownCards shown,
-                     BiConsumer<SortKey, Boolean> sort, Runnable changed) {
+                     BiConsumer<SortKey, Boolean> sort) {
         this.library = library;
         this.jobs = jobs;
         this.cards = cards;
         this.search = search;
         this.shown = shown;
         this.sort = sort;
-        this.changed = changed;
         search.matcher().addListener((o, a, b) -> {
             followActive();
             recount();
@@ -71,6 +71,11 @@ public final class CollectionsModel {
     /** The collections the sidebar lists, by name. */
     public ObservableList<Row> rows() {
         return readOnlyRows;
+    }
+
+    /** The plain collections (smart ones pick their own cards) as last read: what cards can be added to. */
+    public ObservableList<Collections.Info> plainCollections() {
+        return plain;
     }
 
     /** The collection the grid is narrowed to, null when none. */
@@ -86,7 +91,7 @@ public final class CollectionsModel {
         jobs.inBackground("read the collections", () -> {
             List<Collections.Info> read = library.collections().list();
             jobs.onFx(() -> {
-                infos = read;
+                infos.setAll(read);
                 recount();
             });
         });
@@ -158,18 +163,6 @@ public final class CollectionsModel {
         write("delete \"" + c.name() + "\"", l -> l.delete(c.name()));
     }
 
-    /** Adds the cards (dropped tiles, the selection's action) in one transaction. */
-    public void add(Row c, List<Long> ids) {
-        showMembership(ids, c.id(), true);
-        write("add " + Fmt.plural(ids.size(), "card", "cards") + " to \"" + c.name() + "\"", l -> l.add(c.name(), ids));
-    }
-
-    public void remove(Row c, List<Long> ids) {
-        showMembership(ids, c.id(), false);
-        write("remove " + Fmt.plural(ids.size(), "card", "cards") + " from \"" + c.name() + "\"",
-                l -> l.remove(c.name(), ids));
-    }
-
     private interface Change {
         void on(Collections c);
     }
@@ -185,9 +178,8 @@ public final class CollectionsModel {
             } finally {
                 List<Collections.Info> read = c.list();
                 jobs.onFx(() -> {
-                    infos = read;
+                    infos.setAll(read);
                     recount();
-                    changed.run();
                 });
             }
         });
@@ -226,7 +218,7 @@ public final class CollectionsModel {
         List<CardSummary> snapshot = List.copyOf(cards.items());
         CardMatcher m = search.matcher().get();
         CardMatcher base = m.withQuery(m.query().withCollection(0).withNoCollection(false));
-        List<Collections.Info> now = infos;
+        List<Collections.Info> now = List.copyOf(infos);
         jobs.inBackground("count the collections", () -> {
             List<Row> counted;
             try {

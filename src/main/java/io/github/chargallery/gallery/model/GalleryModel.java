@@ -119,10 +119,9 @@ public final class GalleryModel {
         details.detailProperty().addListener((o, was, now) -> editor.show(now));
         this.cleanup = new Cleanup(library, jobs, cardList, () -> sync.syncingProperty().get());
         this.selection = new Selection(shown.list(), readOnlyCards, selected, editor::leave);
-        this.actions = new SelectionActions(library, jobs, cardList, selection, cleanup, sillyTavern,
+        this.collections = new CollectionsModel(library, jobs, cardList, search, shown, this::setSort);
+        this.actions = new SelectionActions(library, jobs, cardList, selection, cleanup, sillyTavern, collections,
                 () -> tagCounter.recount(true));
-        this.collections = new CollectionsModel(library, jobs, cardList, search, shown, this::setSort,
-                () -> actions.reloadCollections()); // the selection panel's choices follow the sidebar's changes
     }
 
     /** Duplicates and the trash (see {@link Cleanup}). */

@@ -25,9 +25,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * What can be done to every selected card at once: favourite, user tags, export, the trash, SillyTavern.
@@ -55,12 +53,10 @@ public final class SelectionActions {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private Runnable undo;
-    private final ObservableList<Collections.Info> collections = FXCollections.observableArrayList();
-    private final ObservableList<Collections.Info> readOnlyCollections = new FilteredList<>(
-            FXCollections.unmodifiableObservableList(collections), c -> !c.smart());
+    private final CollectionsModel collections;
 
     SelectionActions(CardLibrary library, Jobs jobs, CardList cards, Selection selection, Cleanup cleanup,
-            SillyTavernModel sillyTavern, Runnable recountTags) {
+            SillyTavernModel sillyTavern, CollectionsModel collections, Runnable recountTags) {
         this.library = library;
         this.jobs = jobs;
         this.cards = cards;
@@ -68,6 +64,7 @@ public final class SelectionActions {
         this.cleanup = cleanup;
         this.sillyTavern = sillyTavern;
         this.recountTags = recountTags;
+        this.collections = collections;
     }
 
     // ---- the user's data: one transaction each, undoable ----
@@ -161,9 +158,8 @@ public final class SelectionActions {
         }
         jobs.inBackground("make the collection “" + n + "”", () -> {
             Collections.Info info = library.collections().find(n).orElseGet(() -> library.collections().create(n));
-            List<Collections.Info> all = library.collections().list();
             jobs.onFx(() -> {
-                collections.setAll(all);
+                collections.reload(); // a new one shows in the sidebar and the panel's choices
                 addToCollection(info, chosen);
             });
         });
@@ -194,18 +190,12 @@ public final class SelectionActions {
 
     /** Reads the collections again for the panel's choices (background). */
     public void reloadCollections() {
-        if (library.collections() == null) {
-            return;
-        }
-        jobs.inBackground("read the collections", () -> {
-            List<Collections.Info> all = library.collections().list();
-            jobs.onFx(() -> collections.setAll(all));
-        });
+        collections.reload();
     }
 
     /** The plain collections (smart ones pick their own cards), as last read. */
     public ObservableList<Collections.Info> collections() {
-        return readOnlyCollections;
+        return collections.plainCollections();
     }
 
     private static CardSummary inCollection(CardSummary c, long collection, boolean in) {

@@ -68,9 +68,10 @@ class CollectionsModelTest {
         fx.pulse();
         assertThat(row("Bards").count()).isZero();
 
-        model.collections().add(row("Bards"), List.of(id("Aria"), id("Cleo")));
-        assertThat(model.allCards()).filteredOn(c -> !c.collections().isEmpty()).as("shown at once").hasSize(2);
+        model.selectionActions().addToCollection(model.collections().plainCollections().get(0),
+                model.selectionActions().cardsOf(List.of(id("Aria"), id("Cleo"))));
         fx.pulse();
+        assertThat(model.allCards()).filteredOn(c -> !c.collections().isEmpty()).as("shown in the grid").hasSize(2);
         assertThat(row("Bards").count()).isEqualTo(2);
         assertThat(library.collections().members("Bards")).containsExactlyInAnyOrder(id("Aria"), id("Cleo"));
 
