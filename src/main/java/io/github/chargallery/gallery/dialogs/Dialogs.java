@@ -30,6 +30,18 @@ public final class Dialogs {
     private Dialogs() {
     }
 
+    /** Asks OK or Cancel before something the user may regret; true for OK. */
+    public static boolean confirm(Window owner, String title, String header, String text) {
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                text, ButtonType.OK, ButtonType.CANCEL);
+        if (owner != null) {
+            a.initOwner(owner);
+        }
+        a.setTitle(title);
+        a.setHeaderText(header);
+        return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
     public static Optional<Path> chooseFolder(Window owner, String title) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);

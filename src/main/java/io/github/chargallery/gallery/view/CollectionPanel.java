@@ -1,6 +1,7 @@
 package io.github.chargallery.gallery.view;
 
 import atlantafx.base.theme.Styles;
+import io.github.chargallery.gallery.dialogs.Dialogs;
 import io.github.chargallery.gallery.model.CardDrag;
 import io.github.chargallery.gallery.model.CollectionsModel;
 import io.github.chargallery.gallery.model.Fmt;
@@ -10,8 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -88,15 +87,11 @@ final class CollectionPanel extends VBox {
     }
 
     private void confirmDelete(CollectionsModel.Row c) {
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Delete the collection \"" + c.name() + "\"?"
-                + (c.smart() ? " Its saved view is forgotten." : " Its cards stay in the library."),
-                ButtonType.OK, ButtonType.CANCEL);
-        a.setHeaderText(null);
-        a.setTitle("Delete collection");
-        if (getScene() != null) {
-            a.initOwner(getScene().getWindow());
+        if (Dialogs.confirm(getScene() == null ? null : getScene().getWindow(), "Delete collection", null,
+                "Delete the collection \"" + c.name() + "\"?"
+                + (c.smart() ? " Its saved view is forgotten." : " Its cards stay in the library."))) {
+            collections.delete(c);
         }
-        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> collections.delete(c));
     }
 
     /** A collection's icon, name and count; the active one is marked; a plain one takes dropped tiles. */

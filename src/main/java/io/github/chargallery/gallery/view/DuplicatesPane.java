@@ -1,6 +1,7 @@
 package io.github.chargallery.gallery.view;
 
 import atlantafx.base.theme.Styles;
+import io.github.chargallery.gallery.dialogs.Dialogs;
 import io.github.chargallery.gallery.model.Cleanup;
 import io.github.chargallery.gallery.model.Fmt;
 import io.github.chargallery.gallery.thumbnails.Thumbnails;
@@ -12,9 +13,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -114,13 +113,12 @@ final class DuplicatesPane extends BorderPane {
     private void confirmBulk() {
         int files = cleanup.filesToTrashKeepingNewestOfEverySameCard();
         long groups = cleanup.groups().stream().filter(g -> g.kind() == DuplicateGroup.Kind.SAME_CARD).count();
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Fmt.plural(files, "file goes", "files go")
-                + " to the trash: the newest copy of each of " + Fmt.plural(groups, "card", "cards")
-                + " stays. You can undo it from the bar or from Recently trashed.", ButtonType.CANCEL, ButtonType.OK);
-        a.initOwner(getScene().getWindow());
-        a.setTitle("Keep the newest copies");
-        a.setHeaderText("Move " + Fmt.plural(files, "file", "files") + " to the trash?");
-        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> cleanup.keepNewestOfEverySameCard());
+        if (Dialogs.confirm(getScene().getWindow(), "Keep the newest copies",
+                "Move " + Fmt.plural(files, "file", "files") + " to the trash?",
+                Fmt.plural(files, "file goes", "files go") + " to the trash: the newest copy of each of "
+                        + Fmt.plural(groups, "card", "cards") + " stays. You can undo it from the bar or from Recently trashed.")) {
+            cleanup.keepNewestOfEverySameCard();
+        }
     }
 
     /** One group: its header and its cards side by side. */

@@ -1,6 +1,7 @@
 package io.github.chargallery.gallery.view;
 
 import atlantafx.base.theme.Styles;
+import io.github.chargallery.gallery.dialogs.Dialogs;
 import io.github.chargallery.gallery.model.Fmt;
 import io.github.chargallery.gallery.model.GalleryModel;
 import io.github.chargallery.library.CardSummary;
@@ -9,9 +10,7 @@ import io.github.chargallery.library.SillyTavernState;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.FlowPane;
@@ -120,15 +119,12 @@ final class SillyTavernSection {
             }
             int chats = copies.stream().mapToInt(c -> c.chats().count()).sum();
             String files = String.join(", ", copies.stream().map(c -> c.file().getFileName().toString()).toList());
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
-            ask.initOwner(owner);
-            ask.setTitle("Remove from SillyTavern");
-            ask.setHeaderText("Remove “" + card.name() + "” from SillyTavern?");
-            ask.setContentText(files + " goes to the trash. SillyTavern has " + Fmt.plural(chats, "chat", "chats")
+            if (Dialogs.confirm(owner, "Remove from SillyTavern", "Remove “" + card.name() + "” from SillyTavern?",
+                    files + " goes to the trash. SillyTavern has " + Fmt.plural(chats, "chat", "chats")
                     + " with it; " + (chats == 1 ? "it stays" : "they stay") + " in its chats folder (sending the card"
-                    + " again under the same name finds them). The archive's copy stays.");
-            ask.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-            ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.sillyTavern().remove(card));
+                    + " again under the same name finds them). The archive's copy stays.")) {
+                model.sillyTavern().remove(card);
+            }
         }));
     }
 }
