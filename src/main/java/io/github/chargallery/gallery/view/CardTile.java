@@ -4,93 +4,83 @@ import io.github.chargallery.gallery.model.CardDrag;
 import io.github.chargallery.gallery.model.GalleryModel;
 import io.github.chargallery.gallery.thumbnails.Thumbnails;
 import io.github.chargallery.library.CardSummary;
+import java.util.List;
 import org.controlsfx.control.GridCell;
-import javafx.beans.property.DoubleProperty;
+import javafx.css.CssMetaData;
 import javafx.css.PseudoClass;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Label;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Skin;
+import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.ImageView;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
+import javafx.scene.image.Image;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.paint.Color;
 
 /**
- * One card in the grid: thumbnail, name, creator and badges. Cells are recycled as the grid
- * scrolls, and the GridView re-adds every visible cell to the scene when its item count changes,
- * so a tile keeps few nodes: the rare badges (error, offline) are made only when first needed.
+ * One card in the grid: a cell whose only child is a canvas that draws the thumbnail, name, creator
+ * and badges (see {@link TileDrawing}). A node tree per tile (labels, icons, an image view, a cached
+ * bitmap) cost the first frame, every sync batch and every scroll step layout, CSS and software
+ * painting per node; one canvas is laid out once, styled once and blitted as one texture. Cells are
+ * recycled as the grid scrolls. Canvas draws at the screen's output scale by itself (HiDPI).
  */
 final class CardTile extends GridCell<CardSummary> {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    private static final PseudoClass FAVORITE = PseudoClass.getPseudoClass("favorite");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     /** Height of the name and creator lines under the picture. */
     static final double LABEL_HEIGHT = 46;
-    /** The tile's padding on both sides (gallery.css): the picture is this much narrower than the cell. */
-    private static final double FRAME = 8;
+    private static final StyleablePropertyFactory<CardTile> STYLES = new StyleablePropertyFactory<>(Labeled.getClassCssMetaData());
 
     private final GalleryModel model;
     private final Thumbnails thumbnails;
-    private final ImageView image = new ImageView();
-    private final Label initials = new Label();
-    private final Label name = new Label();
-    private final Label creator = new Label();
-    private final Label spec = new Label();
-    private final FontIcon star = new FontIcon(Material2MZ.STAR_BORDER);
-    private final StackPane picture;
-    private final VBox box;
-    private Label error;
-    private Label offline;
-    private Label sillyTavern;
-    /** The card whose thumbnail the image view holds or is waiting for. */
+    private final TilePainter painter;
+    private final Canvas canvas = new Canvas();
+    // the tile's colours, from gallery.css: they follow the theme, :hover and :selected
+    private final StyleableProperty<Color> border = color("tileBorder", "-tile-border", s -> s.border);
+    private final StyleableProperty<Color> fill = color("tileFill", "-tile-fill", s -> s.fill);
+    private final StyleableProperty<Color> pictureFill = color("tilePicture", "-tile-picture", s -> s.pictureFill);
+    private final StyleableProperty<Color> initialsFill = color("tileInitials", "-tile-initials", s -> s.initialsFill);
+    private final StyleableProperty<Color> nameFill = color("tileName", "-tile-name", s -> s.nameFill);
+    private final StyleableProperty<Color> creatorFill = color("tileCreator", "-tile-creator", s -> s.creatorFill);
+    private final StyleableProperty<Color> stFill = color("tileStFill", "-tile-st-fill", s -> s.stFill);
+    private final StyleableProperty<Color> stText = color("tileStText", "-tile-st-text", s -> s.stText);
+    /** What the canvas shows (or will, when {@link #dirty}); null while the tile is empty. */
+    private TileFace face;
+    private boolean dirty;
+    private Tooltip tip;
+    /** The card whose thumbnail {@link #picture} is, or is waited for. */
     private CardSummary pictured;
+    private Image picture;
     /** An updateIndex(-1) held back until the index that follows it (see {@link #updateIndex}). */
     private boolean emptyHeld;
 
-    CardTile(GalleryModel model, Thumbnails thumbnails, DoubleProperty tileWidth) {
+    CardTile(GalleryModel model, Thumbnails thumbnails, TilePainter painter) {
         this.model = model;
         this.thumbnails = thumbnails;
+        this.painter = painter;
         getStyleClass().add("card-tile");
-        image.setPreserveRatio(true);
-        image.setSmooth(true);
-        image.fitWidthProperty().bind(tileWidth.subtract(FRAME));
-        image.fitHeightProperty().bind(tileWidth.multiply(Thumbnails.PICTURE_RATIO));
-        star.getStyleClass().add("tile-star");
-        initials.getStyleClass().add("tile-initials");
-        picture = new StackPane(initials, image, star, spec);
-        picture.getStyleClass().add("tile-picture");
-        picture.prefHeightProperty().bind(tileWidth.multiply(Thumbnails.PICTURE_RATIO));
-        picture.minHeightProperty().bind(tileWidth.multiply(Thumbnails.PICTURE_RATIO));
-        StackPane.setAlignment(star, Pos.TOP_LEFT);
-        StackPane.setMargin(star, new Insets(5));
-        StackPane.setAlignment(spec, Pos.TOP_RIGHT);
-        star.setPickOnBounds(true);
-        spec.getStyleClass().add("tile-spec");
-        name.getStyleClass().add("tile-name");
-        creator.getStyleClass().add("tile-creator");
-        box = new VBox(2, picture, name, creator);
-        box.setAlignment(Pos.TOP_CENTER);
-        // One bitmap per tile: the software renderer (no GPU) otherwise re-rasterises the star's
-        // outline, the text and the scaled picture of every tile each time the grid repaints.
-        box.setCache(true);
         setText(null);
-        star.setOnMouseClicked(e -> {
+        fontProperty().addListener(o -> redraw());
+        // the star is hit in the capturing phase: its click neither selects the card nor, doubled, opens it
+        addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             CardSummary c = getItem();
-            if (c != null) {
+            if (c != null && e.getButton() == MouseButton.PRIMARY && onStar(e.getX(), e.getY())) {
                 model.setFavorite(c, !c.favorite());
+                e.consume();
             }
-            e.consume();
         });
         setOnMouseClicked(e -> {
             CardSummary c = getItem();
             if (c == null) {
                 return;
             }
-            if (e.getButton() != javafx.scene.input.MouseButton.PRIMARY) {
+            if (e.getButton() != MouseButton.PRIMARY) {
                 if (!model.selection().contains(c.id())) {
                     model.select(c); // a right-click on a selected tile keeps the selection for its menu
                 }
@@ -103,32 +93,66 @@ final class CardTile extends GridCell<CardSummary> {
             }
             getGridView().requestFocus();
         });
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> showTip(tipAt(e.getX(), e.getY())));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> showTip(null));
         // a selected tile drags the whole selection (in the grid's order), another tile itself
         setOnDragDetected(e -> {
             CardSummary c = getItem();
             if (c == null) {
                 return;
             }
-            java.util.List<Long> ids = model.selection().contains(c.id())
-                    ? model.selection().cards().stream().map(CardSummary::id).toList() : java.util.List.of(c.id());
+            List<Long> ids = model.selection().contains(c.id())
+                    ? model.selection().cards().stream().map(CardSummary::id).toList() : List.of(c.id());
             javafx.scene.input.Dragboard board = startDragAndDrop(javafx.scene.input.TransferMode.COPY);
             javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
             content.put(CardDrag.FORMAT, CardDrag.encode(ids));
             board.setContent(content);
-            board.setDragView(box.snapshot(null, null), e.getX(), e.getY());
+            paintIfDirty();
+            board.setDragView(canvas.snapshot(null, null), e.getX(), e.getY());
             e.consume();
         });
         // no listener on the model here: the grid drops and makes tiles on every change of the cell
         // width, and a listener would keep every dropped tile alive; the view tells the tiles instead
     }
 
+    private StyleableProperty<Color> color(String name, String css, java.util.function.Function<CardTile, StyleableProperty<Color>> of) {
+        StyleableProperty<Color> p = STYLES.createStyleableColorProperty(this, name, css, of, Color.GRAY);
+        ((javafx.beans.value.ObservableValue<?>) p).addListener(o -> redraw());
+        return p;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return STYLES.getCssMetaData();
+    }
+
+    /** Only the canvas: the cell's usual skin would add a text node and lay out label and graphic. */
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new SkinBase<>(this) {
+            {
+                getChildren().setAll(canvas);
+            }
+
+            @Override
+            protected void layoutChildren(double x, double y, double w, double h) {
+                CardTile t = getSkinnable();
+                if (canvas.getWidth() != t.getWidth() || canvas.getHeight() != t.getHeight()) {
+                    canvas.setWidth(t.getWidth());
+                    canvas.setHeight(t.getHeight());
+                    t.redraw();
+                }
+                canvas.relocate(0, 0);
+            }
+        };
+    }
+
     /**
      * GridRowSkin empties every cell (index -1) right before giving it its index, for every visible
      * row on each scroll step and on each batch a sync applies. Applied as given, a tile whose card
-     * stays the same goes empty and back in one pulse: its empty state, visibility and texts flip,
-     * CSS runs again over its nodes and its bitmap is drawn again. So the -1 is held back: the index
-     * that follows gives the tile its card directly, and nothing changes when that is the card it
-     * shows. A -1 with no index after it still empties the tile, at the next layout.
+     * stays the same goes empty and back in one pulse and is drawn again. So the -1 is held back: the
+     * index that follows gives the tile its card directly, and nothing changes when that is the card
+     * it shows. A -1 with no index after it still empties the tile, at the next layout.
      */
     @Override
     public void updateIndex(int i) {
@@ -158,115 +182,128 @@ final class CardTile extends GridCell<CardSummary> {
             super.updateIndex(-1);
         }
         super.layoutChildren();
+        if (dirty) {
+            painter.schedule(this); // drawn after this layout pass, also when it was changed out of the scene
+        }
     }
 
     @Override
     protected void updateItem(CardSummary item, boolean empty) {
         super.updateItem(item, empty);
         if (empty || item == null) {
-            // Hidden, not detached: taking the graphic off and putting it back made the whole tile
-            // leave and re-enter the scene, so CSS was re-applied to all its nodes and its cached
-            // bitmap re-rasterised.
-            box.setVisible(false);
+            // hidden, not redrawn: the card last shown stays drawn, for when it comes back (see above)
+            canvas.setVisible(false);
+            setAccessibleText(null);
+            showTip(null);
             return;
         }
-        if (getGraphic() != box) {
-            setGraphic(box);
-        }
-        box.setVisible(true);
-        name.setText(item.name());
-        creator.setText(item.creator() == null || item.creator().isBlank() ? " " : "by " + item.creator());
-        spec.setText(item.spec() == null ? "" : item.spec().name());
-        spec.setVisible(item.spec() != null);
-        pseudoClassStateChanged(FAVORITE, item.favorite());
-        star.setIconCode(item.favorite() ? Material2MZ.STAR : Material2MZ.STAR_BORDER);
-        if (item.isError()) {
-            errorBadge().getTooltip().setText("Unreadable: " + item.error());
-            error.setVisible(true);
-        } else if (error != null) {
-            error.setVisible(false);
-        }
-        if (item.offline()) {
-            offlineBadge().setVisible(true);
-        } else if (offline != null) {
-            offline.setVisible(false);
-        }
-        initials.setText(initialsOf(item.name()));
         updateSelected();
-        updateSillyTavern();
-        // the picture of the card last shown stays while the cell is empty for a moment (see above)
         CardSummary before = pictured;
         pictured = item;
-        if (before == null || !before.sameFileVersion(item) || image.getImage() == null) {
-            image.setImage(null);
+        if (before == null || !before.sameFileVersion(item) || picture == null) {
+            picture = null;
             thumbnails.request(item, img -> {
                 CardSummary now = getItem();
                 // a recycled cell may show another card by now
                 if (now != null && now.sameFileVersion(item)) {
-                    image.setImage(img);
+                    picture = img;
+                    refresh();
                 }
             });
         }
+        refresh();
     }
 
-    private Label errorBadge() {
-        if (error == null) {
-            error = badge(icon(Material2MZ.WARNING, "tile-warning"), Pos.BOTTOM_LEFT, new Tooltip());
-            error.getStyleClass().add("tile-error-badge");
+    /** Draws the tile's card again if what it shows changed. */
+    private void refresh() {
+        CardSummary item = getItem();
+        if (item == null || isEmpty()) {
+            return;
         }
-        return error;
-    }
-
-    private Label offlineBadge() {
-        if (offline == null) {
-            offline = badge(icon(Material2AL.CLOUD_OFF, "tile-offline"), Pos.BOTTOM_RIGHT,
-                    new Tooltip("Offline: the folder holding this card is not reachable"));
-            offline.getStyleClass().add("tile-offline-badge");
+        canvas.setVisible(true);
+        TileFace now = TileFace.of(item, model.sillyTavern().state().of(item.id()), picture);
+        if (!now.equals(face)) {
+            face = now;
+            setAccessibleText(now.name()); // what a screen reader says for the tile
+            redraw();
         }
-        return offline;
     }
 
-    private static FontIcon icon(Ikon code, String styleClass) {
-        FontIcon icon = new FontIcon(code);
-        icon.getStyleClass().add(styleClass);
-        return icon;
+    private void redraw() {
+        if (!dirty) {
+            dirty = true;
+            painter.schedule(this);
+        }
     }
 
-    private Label badge(javafx.scene.Node icon, Pos pos, Tooltip tip) {
-        Label l = new Label(null, icon);
-        l.getStyleClass().add("tile-badge");
-        l.setTooltip(tip);
-        StackPane.setAlignment(l, pos);
-        StackPane.setMargin(l, new Insets(4));
-        picture.getChildren().add(l);
-        return l;
+    /** Draws the canvas now if something changed since it was last drawn (the painter calls it once per pulse). */
+    void paintIfDirty() {
+        if (!dirty || getScene() == null) {
+            return; // out of the scene: drawn at the layout that brings it back
+        }
+        dirty = false;
+        TileDrawing.draw(canvas.getGraphicsContext2D(), face, palette(), canvas.getWidth(), canvas.getHeight());
+    }
+
+    private TileDrawing.Palette palette() {
+        return new TileDrawing.Palette(border.getValue(), fill.getValue(), pictureFill.getValue(), initialsFill.getValue(),
+                nameFill.getValue(), creatorFill.getValue(), stFill.getValue(), stText.getValue(), getFont());
+    }
+
+    private void showTip(String text) {
+        if (text == null) {
+            if (getTooltip() != null) {
+                setTooltip(null);
+            }
+            return;
+        }
+        if (tip == null) {
+            tip = new Tooltip(); // one per tile, made when a badge is first pointed at
+        }
+        tip.setText(text);
+        if (getTooltip() != tip) {
+            setTooltip(tip);
+        }
     }
 
     /** The "ST" badge (with the chat count) on a card SillyTavern has; the view calls it when that changes. */
     void updateSillyTavern() {
-        CardSummary item = getItem();
-        var st = item == null ? java.util.Optional.<io.github.chargallery.library.SillyTavernCard>empty()
-                : model.sillyTavern().state().of(item.id());
-        if (st.isPresent()) {
-            if (sillyTavern == null) {
-                sillyTavern = badge(null, Pos.BOTTOM_RIGHT, new Tooltip());
-                sillyTavern.getStyleClass().setAll("tile-st");
-                StackPane.setMargin(sillyTavern, new Insets(4, 4, 4, 4));
-            }
-            int chats = st.get().chats();
-            sillyTavern.setText(chats > 0 ? "ST · " + chats : "ST");
-            sillyTavern.getTooltip().setText("In SillyTavern as " + st.get().file() + " · "
-                    + SillyTavernSection.chatsText(st.get()));
-            sillyTavern.setVisible(true);
-        } else if (sillyTavern != null) {
-            sillyTavern.setVisible(false);
-        }
+        refresh();
     }
 
     /** Marks the tile when its card is selected; the view calls it when the selection changes. */
     void updateSelected() {
         CardSummary item = getItem();
         pseudoClassStateChanged(SELECTED, item != null && model.selection().contains(item.id()));
+    }
+
+    /** What the tile shows: null while it is empty. */
+    TileFace face() {
+        return isEmpty() || getItem() == null ? null : face;
+    }
+
+    /** The name line as drawn, cut with "…" when it does not fit. */
+    String drawnName() {
+        return face() == null ? null : TileDrawing.cut(face.name(), TileDrawing.nameFont(getFont()), getWidth() - 2 * TileDrawing.PAD);
+    }
+
+    boolean onStar(double x, double y) {
+        return face() != null && TileDrawing.starArea().contains(x, y);
+    }
+
+    /** The middle of the star, in the tile's coordinates. */
+    Point2D starCenter() {
+        Bounds b = TileDrawing.starArea();
+        return new Point2D(b.getCenterX(), b.getCenterY());
+    }
+
+    /** The tooltip shown with the mouse at (x, y): the badge's there, or null. */
+    String tipAt(double x, double y) {
+        return TileDrawing.tipAt(face(), getWidth(), getFont(), x, y);
+    }
+
+    Canvas drawing() {
+        return canvas;
     }
 
     /**

@@ -80,8 +80,9 @@ public final class GalleryView {
         grid.setVerticalCellSpacing(6);
         grid.setFocusTraversable(true);
         grid.skinProperty().addListener((o, a, skin) -> fixRowHeight());
+        TilePainter painter = new TilePainter(grid);
         grid.setCellFactory(g -> {
-            CardTile tile = new CardTile(model, thumbnails, cellWidth);
+            CardTile tile = new CardTile(model, thumbnails, painter);
             // made on the first right-click: a ContextMenu made with each tile ran a CSS pass of its
             // own, in the pulse that builds the tile (the first screenful of a sync, every resize)
             tile.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
