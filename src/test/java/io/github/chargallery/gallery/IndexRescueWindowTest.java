@@ -68,7 +68,7 @@ class IndexRescueWindowTest {
 
             robot.clickOn(button("Rebuild index"));
 
-            await("gallery back with its cards", () -> texts(".tile-name").size() == 4);
+            await("gallery back with its cards", () -> tileNames().size() == 4);
             assertThat(texts(".notice .label")).anyMatch(t -> t.startsWith("The library index was rebuilt"));
         } finally {
             FxToolkit.cleanupApplication(app);
@@ -92,7 +92,7 @@ class IndexRescueWindowTest {
         FxToolkit.registerPrimaryStage();
         Application app = FxToolkit.setupApplication(GalleryApp.class, "--data-dir", data.toString());
         try {
-            await("cards shown from the index", () -> texts(".tile-name").size() == 4);
+            await("cards shown from the index", () -> tileNames().size() == 4);
             robot.clickOn(robot.lookup(".search-field").queryAs(TextField.class)).write("an");
 
             await("rebuild offered", () -> robot.lookup(".notice .button").match(n -> n.isVisible()
@@ -102,7 +102,7 @@ class IndexRescueWindowTest {
             await("rescue shown", () -> robot.lookup(".rescue").tryQuery().isPresent());
             robot.clickOn(button("Rebuild index"));
 
-            await("gallery back with its cards", () -> texts(".tile-name").size() == 4);
+            await("gallery back with its cards", () -> tileNames().size() == 4);
         } finally {
             FxToolkit.cleanupApplication(app);
         }
@@ -133,7 +133,7 @@ class IndexRescueWindowTest {
             await("rescue shown", () -> robot.lookup(".rescue").tryQuery().isPresent());
             robot.clickOn(button("Rebuild index"));
 
-            await("gallery back with its cards, the new one too", () -> texts(".tile-name").size() == 5);
+            await("gallery back with its cards, the new one too", () -> tileNames().size() == 5);
         } finally {
             FxToolkit.cleanupApplication(app);
         }
@@ -160,6 +160,11 @@ class IndexRescueWindowTest {
     private Button button(String text) {
         return robot.lookup(".button").match(n -> n.isVisible() && ((Button) n).getText().equals(text))
                 .queryAs(Button.class);
+    }
+
+    /** The names the tiles show (each tile gives its card's name as its accessible text). */
+    private List<String> tileNames() {
+        return robot.lookup(".card-tile").queryAll().stream().map(Node::getAccessibleText).filter(Objects::nonNull).toList();
     }
 
     private List<String> texts(String query) {

@@ -93,7 +93,7 @@ class FindAndCurateTest {
         Path root = sampleLibrary();
         try (GalleryHarness h = open(root)) {
             CardTile dara = h.tile("Dara");
-            h.robot.clickOn(dara.lookup(".tile-star"));
+            h.robot.clickOn(WaitForAsyncUtils.asyncFx(() -> dara.localToScreen(dara.starCenter())).get());
             h.await("favourite shows", () -> h.tile("Dara").getItem().favorite());
             h.await("favourite stored", () -> stored(h, "Dara").favorite());
 

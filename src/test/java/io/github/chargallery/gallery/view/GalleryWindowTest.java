@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 5: the window on the real library and real folders. */
@@ -96,7 +95,7 @@ class GalleryWindowTest {
                 for (var node : h.robot.lookup(".card-tile").queryAll()) {
                     CardTile t = (CardTile) node;
                     if (t.getItem() != null) {
-                        t.getGraphic().sceneProperty().addListener((o, a, now) -> {
+                        t.drawing().sceneProperty().addListener((o, a, now) -> {
                             if (now == null) {
                                 detached.incrementAndGet();
                             }
@@ -150,16 +149,20 @@ class GalleryWindowTest {
             h.awaitSynced();
             CardTile far = h.tile("Faraway");
             assertThat(far).isNotNull();
-            assertThat(badge(far, ".tile-offline").isVisible()).isTrue();
-            assertThat(shows(h.tile("Fine"), ".tile-offline")).isFalse();
+            assertThat(face(far).offline()).isTrue();
+            assertThat(face(h.tile("Fine")).offline()).isFalse();
 
             CardTile broken = h.model.errors().isEmpty() ? null : h.tile(h.model.errors().get(0).name());
             assertThat(broken).isNotNull();
-            Label warning = badge(broken, ".tile-warning");
-            assertThat(warning.isVisible()).isTrue();
-            Tooltip tip = warning.getTooltip();
-            assertThat(tip.getText()).startsWith("Unreadable: ").contains("JSON");
-            assertThat(shows(h.tile("Fine"), ".tile-warning")).isFalse();
+            assertThat(face(broken).error()).startsWith("Unreadable: ").contains("JSON");
+            assertThat(face(h.tile("Fine")).error()).isNull();
+            // the tile's one tooltip explains the badge the mouse is on, and goes off it
+            javafx.geometry.Bounds warning = TileDrawing.errorBox(broken.getWidth());
+            h.robot.moveTo(broken.localToScreen(warning.getCenterX(), warning.getCenterY()));
+            h.await("the badge's tooltip", () -> broken.getTooltip() != null);
+            assertThat(broken.getTooltip().getText()).isEqualTo(face(broken).error());
+            h.robot.moveTo(broken.localToScreen(broken.getWidth() / 2, broken.getHeight() - 10));
+            h.await("no tooltip off the badges", () -> broken.getTooltip() == null);
 
             StatusBar status = h.view.statusBar();
             assertThat(status.offline.getText()).contains(usb.toString());
@@ -175,8 +178,8 @@ class GalleryWindowTest {
         GalleryHarness.prepareIndex(tmp.resolve("data"), root);
         try (GalleryHarness h = new GalleryHarness(tmp.resolve("data"), true).show()) {
             h.awaitSynced();
-            h.await("thumbnail on the tile", () -> h.tile("Aria").lookup(".image-view") instanceof javafx.scene.image.ImageView v
-                    && v.getImage() != null);
+            h.await("thumbnail on the tile", () -> h.tile("Aria").face() != null
+                    && h.tile("Aria").face().picture() != null);
             CardSummary first = h.model.allCards().get(0);
             assertThat(h.library.thumbnail(png, first.size(), first.fileModified())).isPresent();
 
@@ -237,12 +240,7 @@ class GalleryWindowTest {
         return h.model.cards().get(row * h.view.columns()).name();
     }
 
-    private static boolean shows(CardTile tile, String iconClass) {
-        javafx.scene.Node icon = tile.lookup(iconClass);
-        return icon != null && icon.getParent().isVisible();
-    }
-
-    private static Label badge(CardTile tile, String iconClass) {
-        return (Label) tile.lookup(iconClass).getParent();
+    private static TileFace face(CardTile tile) throws Exception {
+        return WaitForAsyncUtils.asyncFx(tile::face).get();
     }
 }

@@ -9,7 +9,6 @@ import io.github.chargallery.testing.SillyTavernFolders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
@@ -95,8 +94,7 @@ class SillyTavernWindowTest {
     }
 
     private static String badge(CardTile tile) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> tile.lookupAll(".tile-st").stream().filter(Node::isVisible)
-                .map(n -> ((Label) n).getText()).findFirst().orElse(null)).get();
+        return WaitForAsyncUtils.asyncFx(() -> tile.face() == null ? null : tile.face().sillyTavern()).get();
     }
 
     private static List<String> texts(GalleryHarness h) throws Exception {

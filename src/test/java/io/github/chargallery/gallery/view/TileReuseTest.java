@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.scene.control.Label;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -113,7 +112,7 @@ class TileReuseTest {
             List<CardSummary> shown = h.view.grid().getItems();
             for (CardTile t : shownTiles(h)) {
                 CardSummary expected = shown.get(t.getIndex());
-                String label = t.lookupAll(".tile-name").stream().map(n -> ((Label) n).getText()).findFirst().orElse(null);
+                String label = t.face() == null ? null : t.face().name();
                 if (t.getItem() != expected || !expected.name().equals(label)) {
                     bad.add("tile " + t.getIndex() + " shows " + label + ", the list has " + expected.name());
                 }
