@@ -50,6 +50,7 @@ public class GalleryApp extends Application {
     private InstanceGuard guard;
 
     public static void main(String[] args) {
+        StartupMarks.mark("main");
         // the index opens on another core while JavaFX starts up
         EarlyStart.begin(java.util.List.of(args));
         launch(GalleryApp.class, args);
@@ -58,6 +59,7 @@ public class GalleryApp extends Application {
     /** Runs on the launcher thread, before the window: takes the opened index and reads the window settings. */
     @Override
     public void init() {
+        StartupMarks.mark("init");
         EarlyStart.Opened opened = EarlyStart.take(getParameters().getRaw());
         options = opened.options();
         options.problems().forEach(p -> System.err.println("character-gallery: " + p));
@@ -74,6 +76,7 @@ public class GalleryApp extends Application {
             startModel();
         }
         AppIcons.images(); // decoded here rather than on the FX thread before the first frame
+        StartupMarks.mark("init_done");
     }
 
     /** Opens the index and starts reading it (background thread: after a rebuild). */
@@ -98,6 +101,7 @@ public class GalleryApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupMarks.mark("start");
         this.stage = stage;
         stage.setTitle(TITLE);
         AppIcons.apply(stage);
@@ -119,8 +123,11 @@ public class GalleryApp extends Application {
             return;
         }
         showGallery();
+        StartupMarks.mark("view_built");
         model.showFirstRows();
+        StartupMarks.mark(model.loadedProperty().get() ? "rows_in_first_frame" : "rows_not_read_yet");
         stage.show();
+        StartupMarks.mark("show_returned");
     }
 
     private void showGallery() {

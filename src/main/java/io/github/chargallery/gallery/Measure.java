@@ -62,7 +62,9 @@ final class Measure {
     void attach(Stage stage, GalleryModel model) {
         stage.setOnShown(e -> {
             shown = System.currentTimeMillis();
+            StartupMarks.mark("window_shown");
         });
+        model.loadedProperty().addListener((o, a, b) -> StartupMarks.mark("rows_applied"));
         AnimationTimer pulses = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -73,6 +75,7 @@ final class Measure {
                     gridPainted = System.currentTimeMillis();
                     cpuAtGridPainted = ProcStats.cpuMs(); // /proc: kernel memory, no disk
                     gridRows = model.cards().size();
+                    StartupMarks.mark("grid_painted");
                     if (pendingReport != null) {
                         finish.accept(pendingReport);
                     }
@@ -155,10 +158,11 @@ final class Measure {
                   "sync_errors": %d,
                   "pulses_during_sync": %d,
                 %s  "fx_thread_cpu_ms_during_sync": %d,
+                  "startup": %s,
                 """, model.allCards().size(), gridRows, shown - launch, gridPainted - launch, gridPainted - shown,
                 cpuAtGridPainted, syncDone - launch, r == null ? -1 : r.millis(), r == null ? -1 : r.added(),
                 r == null ? -1 : r.updated(), r == null ? -1 : r.removed(), r == null ? -1 : r.errors(),
-                syncGaps.count(), syncGaps.json(""), fxCpuMs);
+                syncGaps.count(), syncGaps.json(""), fxCpuMs, StartupMarks.json());
     }
 
     private void write(String figures) {
