@@ -25,7 +25,8 @@ public final class Cli {
             List.of(Command.DATA_DIR,
                     Command.Option.value("--add-root", "FOLDER", "add a folder to the library at start (repeatable)"),
                     Command.Option.value("--measure-out", "FILE", "write start-up and sync figures as JSON, then exit"),
-                    Command.Option.flag("--measure-scroll", "with --measure-out: then scroll the grid top to bottom and record it")),
+                    Command.Option.flag("--measure-scroll", "with --measure-out: then scroll the grid top to bottom and record it"),
+                    Command.Option.flag("--measure-bare", "with --measure-out: only an empty window in the theme (the floor of a start)")),
             null);
 
     static final List<Command> COMMANDS = List.of(InspectCommand.COMMAND, IndexCommand.COMMAND, ListCommand.COMMAND,

@@ -31,6 +31,8 @@ final class EarlyStart {
         CompletableFuture<Opened> f = new CompletableFuture<>();
         begunArgs = copy;
         begun = f;
+        // SQLite's native code loads beside the data folder's claim, which comes before the index's opening
+        DaemonThreads.start("sqlite-load", io.github.chargallery.library.Library::preload);
         DaemonThreads.start("early-start", () -> f.complete(open(copy)));
     }
 
@@ -62,11 +64,14 @@ final class EarlyStart {
         AppOptions options = AppOptions.parse(args);
         Path dataDir = LibraryAccess.folder(options.dataDir());
         InstanceGuard guard = InstanceGuard.claim(dataDir);
+        StartupMarks.mark("data_folder_claimed");
         if (!guard.owns()) {
             return new Opened(options, dataDir, guard, null, null, null);
         }
         try {
-            return new Opened(options, dataDir, guard, LibraryAccess.open(dataDir), null, null);
+            CardLibrary library = LibraryAccess.open(dataDir);
+            StartupMarks.mark("index_opened");
+            return new Opened(options, dataDir, guard, library, null, null);
         } catch (IndexUnusableException e) {
             return new Opened(options, dataDir, guard, null, e, null);
         } catch (RuntimeException e) {

@@ -50,6 +50,11 @@ public class GalleryApp extends Application {
     private InstanceGuard guard;
 
     public static void main(String[] args) {
+        StartupMarks.mark("main");
+        if (AppOptions.parse(java.util.List.of(args)).measureBare()) {
+            launch(BareStart.class, args);
+            return;
+        }
         // the index opens on another core while JavaFX starts up
         EarlyStart.begin(java.util.List.of(args));
         launch(GalleryApp.class, args);
@@ -58,6 +63,9 @@ public class GalleryApp extends Application {
     /** Runs on the launcher thread, before the window: takes the opened index and reads the window settings. */
     @Override
     public void init() {
+        StartupMarks.mark("init");
+        // decoded beside the index's opening and the model's making, rather than on the FX thread before the first frame
+        DaemonThreads.start("app-icons", AppIcons::images);
         EarlyStart.Opened opened = EarlyStart.take(getParameters().getRaw());
         options = opened.options();
         options.problems().forEach(p -> System.err.println("character-gallery: " + p));
@@ -73,7 +81,8 @@ public class GalleryApp extends Application {
             library = opened.library();
             startModel();
         }
-        AppIcons.images(); // decoded here rather than on the FX thread before the first frame
+        AppIcons.images(); // waits for the decoding begun above
+        StartupMarks.mark("init_done");
     }
 
     /** Opens the index and starts reading it (background thread: after a rebuild). */
@@ -88,16 +97,18 @@ public class GalleryApp extends Application {
         model = new GalleryModel(library, background, fx, new io.github.chargallery.library.CardSaver(library, dataDir));
         model.cleanup().setTrash(SystemTrash.forThisSystem());
         model.sillyTavern().setTrash(SystemTrash.forThisSystem());
-        // The index query starts now, while the toolkit builds the window: its rows are often ready
-        // by the time the window shows.
-        model.start(options.addRoots());
+        // read first: once the rows' query below runs, these wait for it to end
         window = library.setting(SETTING_WINDOW);
         tile = library.setting(SETTING_TILE);
         theme = library.setting(SETTING_THEME);
+        // The index query starts now, while the toolkit builds the window: its rows are often ready
+        // by the time the window shows.
+        model.start(options.addRoots());
     }
 
     @Override
     public void start(Stage stage) {
+        StartupMarks.mark("start");
         this.stage = stage;
         stage.setTitle(TITLE);
         AppIcons.apply(stage);
@@ -119,8 +130,11 @@ public class GalleryApp extends Application {
             return;
         }
         showGallery();
+        StartupMarks.mark("view_built");
         model.showFirstRows();
+        StartupMarks.mark(model.loadedProperty().get() ? "rows_in_first_frame" : "rows_not_read_yet");
         stage.show();
+        StartupMarks.mark("show_returned");
     }
 
     private void showGallery() {

@@ -42,7 +42,8 @@ final class Measure {
     private long scrollStart = -1;
     private long scrollEnd = -1;
     private int scrollRows;
-    private String syncFigures;
+    /** Formatted on the writer thread: formatting on the FX thread would lengthen the pulse it measures. */
+    private java.util.function.Supplier<String> syncFigures;
 
     Measure(Path out, boolean scroll) {
         this.out = out;
@@ -62,7 +63,9 @@ final class Measure {
     void attach(Stage stage, GalleryModel model) {
         stage.setOnShown(e -> {
             shown = System.currentTimeMillis();
+            StartupMarks.mark("window_shown");
         });
+        model.loadedProperty().addListener((o, a, b) -> StartupMarks.mark("rows_applied"));
         AnimationTimer pulses = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -73,6 +76,7 @@ final class Measure {
                     gridPainted = System.currentTimeMillis();
                     cpuAtGridPainted = ProcStats.cpuMs(); // /proc: kernel memory, no disk
                     gridRows = model.cards().size();
+                    StartupMarks.mark("grid_painted");
                     if (pendingReport != null) {
                         finish.accept(pendingReport);
                     }
@@ -138,9 +142,11 @@ final class Measure {
     }
 
     /** The start-up and sync part, taken when the sync ends (the scroll, if any, comes after it). */
-    private String syncFigures(GalleryModel model) {
+    private java.util.function.Supplier<String> syncFigures(GalleryModel model) {
         SyncReport r = report;
-        return String.format(Locale.ROOT, """
+        int cards = model.allCards().size();
+        String startup = StartupMarks.json();
+        return () -> String.format(Locale.ROOT, """
                   "cards_after_sync": %d,
                   "grid_rows_from_index": %d,
                   "launch_to_window_shown_ms": %d,
@@ -155,13 +161,28 @@ final class Measure {
                   "sync_errors": %d,
                   "pulses_during_sync": %d,
                 %s  "fx_thread_cpu_ms_during_sync": %d,
-                """, model.allCards().size(), gridRows, shown - launch, gridPainted - launch, gridPainted - shown,
+                  "startup": %s,
+                """, cards, gridRows, shown - launch, gridPainted - launch, gridPainted - shown,
                 cpuAtGridPainted, syncDone - launch, r == null ? -1 : r.millis(), r == null ? -1 : r.added(),
                 r == null ? -1 : r.updated(), r == null ? -1 : r.removed(), r == null ? -1 : r.errors(),
-                syncGaps.count(), syncGaps.json(""), fxCpuMs);
+                syncGaps.count(), syncGaps.json(""), fxCpuMs, startup);
     }
 
-    private void write(String figures) {
+    private void write(java.util.function.Supplier<String> figures) {
+        Thread writer = new Thread(() -> {
+            String text = json(figures.get());
+            try {
+                Files.writeString(out, text);
+            } catch (IOException e) {
+                System.err.println("cannot write " + out + ": " + e.getMessage());
+            }
+            System.out.print(text);
+            Platform.exit();
+        }, "measure-out");
+        writer.start();
+    }
+
+    private String json(String figures) {
         StringBuilder json = new StringBuilder("{\n").append(figures);
         if (scrollStart >= 0) {
             json.append(String.format(Locale.ROOT, """
@@ -178,17 +199,6 @@ final class Measure {
                 }
                 """, ProcStats.peakRssMb(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors(), pipeline()));
-        String text = json.toString();
-        // the file is written off the FX thread, like every other file access
-        Thread writer = new Thread(() -> {
-            try {
-                Files.writeString(out, text);
-            } catch (IOException e) {
-                System.err.println("cannot write " + out + ": " + e.getMessage());
-            }
-            System.out.print(text);
-            Platform.exit();
-        }, "measure-out");
-        writer.start();
+        return json.toString();
     }
 }

@@ -46,6 +46,11 @@ public final class Library implements CardLibrary {
         this.sillyTavern = new SillyTavern(this, store, reader, () -> clock.getAsLong());
     }
 
+    /** Loads the database's native code now, on the calling thread, ahead of an {@link #open} (start-up). */
+    public static void preload() {
+        io.github.chargallery.library.db.Db.preload();
+    }
+
     /** Opens (creating if needed) the index in {@code dataDir} with the standard card reader. */
     public static Library open(Path dataDir) {
         return open(dataDir, CardReader.standard());

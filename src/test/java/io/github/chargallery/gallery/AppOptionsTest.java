@@ -26,6 +26,15 @@ class AppOptionsTest {
         assertThat(o.addRoots()).isEmpty();
         assertThat(o.measureOut()).isNull();
         assertThat(o.measureScroll()).isFalse();
+        assertThat(o.measureBare()).isFalse();
         assertThat(o.problems()).isEmpty();
+    }
+
+    @Test
+    void theBareWindowMeasuresIntoAFileAndSaysSoWithoutOne() {
+        assertThat(AppOptions.parse(List.of("--measure-bare", "--measure-out", "f.json")).measureBare()).isTrue();
+        AppOptions alone = AppOptions.parse(List.of("--measure-bare"));
+        assertThat(alone.measureBare()).isFalse();
+        assertThat(alone.problems()).containsExactly("--measure-bare needs --measure-out FILE.json");
     }
 }

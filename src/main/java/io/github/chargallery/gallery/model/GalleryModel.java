@@ -143,9 +143,10 @@ public final class GalleryModel {
             cardList.replaceAll(read.rows());
             folders.roots().setAll(read.roots());
             loaded.set(true);
-            // two pulses on: after the frame that first paints these rows, which the sync's walk
-            // and parsing (both cores) would otherwise slow down
-            jobs.onFx(() -> jobs.onFx(this::refresh));
+            // three pulses on: the frame that first paints these rows is drawn on the render thread while
+            // the next pulse runs, and only the pulse after that knows it done; the sync's walk and parsing
+            // (both cores) would otherwise slow that first paint and freeze the window behind it
+            jobs.onFx(() -> jobs.onFx(() -> jobs.onFx(this::refresh)));
         });
     }
 

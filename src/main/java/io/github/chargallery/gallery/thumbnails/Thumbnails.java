@@ -68,7 +68,8 @@ public final class Thumbnails {
     private volatile boolean stopped;
     private final ExecutorService pictures = Executors.newSingleThreadExecutor(DaemonThreads.named("detail-picture"));
     private volatile double displayWidth = ThumbnailMaker.WIDTH;
-    private volatile boolean hashesDone;
+    /** Nothing to hash until the first backfill, which comes after the start-up sync: it would take a core from the first frames. */
+    private volatile boolean hashesDone = true;
     private volatile Runnable onHashed = () -> { };
     private int hashedSinceSignal;
     private long lastSignal = System.nanoTime();

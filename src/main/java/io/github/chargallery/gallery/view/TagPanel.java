@@ -32,6 +32,7 @@ import javafx.scene.layout.VBox;
  * dash). The states are the query's own, so a chip removed or a smart collection shown is shown here too.
  */
 final class TagPanel extends VBox {
+    private static final javafx.css.PseudoClass EXCLUDED = javafx.css.PseudoClass.getPseudoClass("excluded");
     private final Search filters;
     private final ListView<TagCount> list;
 
@@ -112,13 +113,18 @@ final class TagPanel extends VBox {
             }
         }
 
-        void show(int state) {
+        private final Tooltip tip = new Tooltip();
+
+        TriStateBox() {
             setAllowIndeterminate(true);
+            setTooltip(tip);
+        }
+
+        void show(int state) {
             setIndeterminate(state < 0);
             setSelected(state > 0);
-            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("excluded"), state < 0);
-            setTooltip(new Tooltip(state > 0 ? "Required: click to exclude" : state < 0
-                    ? "Excluded: click to ignore" : "Click to require"));
+            pseudoClassStateChanged(EXCLUDED, state < 0);
+            tip.setText(state > 0 ? "Required: click to exclude" : state < 0 ? "Excluded: click to ignore" : "Click to require");
         }
     }
 
@@ -130,8 +136,6 @@ final class TagPanel extends VBox {
         private final TriStateBox box = new TriStateBox();
         private final Label count = new Label();
         private final HBox row = new HBox(6, box, count);
-        private final ContextMenu menu;
-
         TagCell() {
             box.setMinWidth(0);
             box.setMaxWidth(Double.MAX_VALUE);
@@ -140,19 +144,33 @@ final class TagPanel extends VBox {
             count.getStyleClass().add("tag-count");
             row.setAlignment(Pos.CENTER_LEFT);
             setPrefWidth(0);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            // made on the first right-click: a menu made with each cell ran a CSS pass of its own when the
+            // list first filled, in the window's first frames
+            addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+                if (box.key == null) {
+                    e.consume(); // an empty row has nothing to require or exclude
+                } else if (getContextMenu() == null) {
+                    setContextMenu(menu());
+                }
+            });
+        }
+
+        private ContextMenu menu() {
             MenuItem require = new MenuItem("Require");
             MenuItem exclude = new MenuItem("Exclude");
             MenuItem ignore = new MenuItem("Ignore");
             require.setOnAction(e -> setState(box.key, 1));
             exclude.setOnAction(e -> setState(box.key, -1));
             ignore.setOnAction(e -> setState(box.key, 0));
-            menu = new ContextMenu(require, exclude, ignore);
+            ContextMenu menu = new ContextMenu(require, exclude, ignore);
             menu.setOnShowing(e -> {
                 int s = state(box.key);
                 require.setDisable(s == 1);
                 exclude.setDisable(s == -1);
                 ignore.setDisable(s == 0);
             });
+            return menu;
         }
 
         @Override
@@ -161,7 +179,6 @@ final class TagPanel extends VBox {
             if (empty || item == null) {
                 box.key = null;
                 setGraphic(null);
-                setContextMenu(null);
                 return;
             }
             box.key = item.key();
@@ -169,7 +186,6 @@ final class TagPanel extends VBox {
             box.show(state(item.key()));
             count.setText(Fmt.count(item.count()));
             setGraphic(row);
-            setContextMenu(menu);
         }
     }
 

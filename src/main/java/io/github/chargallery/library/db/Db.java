@@ -80,6 +80,18 @@ public final class Db implements AutoCloseable {
         this.connection = connection;
     }
 
+    /**
+     * Loads SQLite's native library (unpacked from the driver's jar to a temporary file: ~0.1 s), so a
+     * start can do it beside other work before the first {@link #open}. Failures are left to the open to report.
+     */
+    public static void preload() {
+        try {
+            org.sqlite.SQLiteJDBCLoader.initialize();
+        } catch (Exception | LinkageError e) {
+            // the open that follows reports it, with the index file's name
+        }
+    }
+
     public static Db open(Path file) {
         FxThreadGuard.check();
         SQLiteConfig config = new SQLiteConfig();

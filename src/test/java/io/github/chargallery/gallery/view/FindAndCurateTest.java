@@ -80,7 +80,7 @@ class FindAndCurateTest {
             javafx.scene.control.CheckBox elf = h.robot.lookup(".tag-panel .check-box")
                     .match(org.testfx.matcher.control.LabeledMatchers.hasText("elf")).queryAs(javafx.scene.control.CheckBox.class);
             javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>) elf.getParent().getParent();
-            javafx.scene.control.MenuItem exclude = cell.getContextMenu().getItems().stream()
+            javafx.scene.control.MenuItem exclude = h.openMenu(cell).getItems().stream()
                     .filter(i -> i.getText().equals("Exclude")).findFirst().orElseThrow();
             WaitForAsyncUtils.asyncFx(exclude::fire).get();
             h.await("the cards with the tag are hidden", () -> h.tileNames().size() == 1);

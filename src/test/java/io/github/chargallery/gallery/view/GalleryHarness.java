@@ -105,6 +105,21 @@ final class GalleryHarness implements AutoCloseable {
                 .findFirst().orElse(null)).get();
     }
 
+    /**
+     * Opens a control's context menu as a desktop's right-click does (the headless toolkit sends no menu
+     * request for a right click) and waits until it shows.
+     */
+    javafx.scene.control.ContextMenu openMenu(javafx.scene.control.Control c) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            javafx.geometry.Bounds b = c.localToScreen(c.getBoundsInLocal());
+            javafx.event.Event.fireEvent(c, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10,
+                    b.getMinX() + 10, b.getMinY() + 10, false, null));
+        }).get();
+        await("the menu is open", () -> c.getContextMenu() != null && c.getContextMenu().isShowing());
+        return c.getContextMenu();
+    }
+
     static boolean shown(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {
             if (!p.isVisible()) {

@@ -75,14 +75,7 @@ class TileReuseTest {
             // the click selects the card and opens the detail pane: the grid narrows and makes new tiles
             h.await("the card is selected", () -> h.model.selectedProperty().get() != null);
             CardTile tile = h.tile("Card 3");
-            // the headless toolkit sends no menu request for a right click: send the one a desktop sends
-            WaitForAsyncUtils.asyncFx(() -> {
-                javafx.geometry.Bounds b = tile.localToScreen(tile.getBoundsInLocal());
-                javafx.event.Event.fireEvent(tile, new javafx.scene.input.ContextMenuEvent(
-                        javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10,
-                        b.getMinX() + 10, b.getMinY() + 10, false, null));
-            }).get();
-            h.await("the tile's menu is open", () -> tile.getContextMenu() != null && tile.getContextMenu().isShowing());
+            h.openMenu(tile);
             List<String> items = WaitForAsyncUtils.asyncFx(() -> tile.getContextMenu().getItems().stream()
                     .map(javafx.scene.control.MenuItem::getText).toList()).get();
             assertThat(items).contains("Move to trash");
