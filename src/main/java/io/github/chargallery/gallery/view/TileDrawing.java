@@ -80,7 +80,7 @@ final class TileDrawing {
             double dh = img.getHeight() * scale;
             g.drawImage(img, PAD + (pw - dw) / 2, PAD + (ph - dh) / 2, dw, dh);
         } else {
-            g.setFont(Font.font(base.getFamily(), FontWeight.BOLD, 34));
+            g.setFont(fonts(base).initials());
             g.setFill(p.initials());
             g.fillText(f.initials(), w / 2, PAD + ph / 2);
         }
@@ -199,16 +199,34 @@ final class TileDrawing {
         return null;
     }
 
+    /** The fonts derived from a tile's font: looked up once for all tiles (a lookup is a font-file search). */
+    private record Fonts(Font base, Font name, Font creator, Font initials, Font badge, Font badgeBold) {
+        static Fonts of(Font base) {
+            String f = base.getFamily();
+            return new Fonts(base, Font.font(f, FontWeight.BOLD, base.getSize()), Font.font(f, base.getSize() * 0.85),
+                    Font.font(f, FontWeight.BOLD, 34), Font.font(f, 10), Font.font(f, FontWeight.BOLD, 10));
+        }
+    }
+
+    private static Fonts fonts = Fonts.of(Font.getDefault());
+
+    private static Fonts fonts(Font base) {
+        if (!fonts.base().equals(base)) {
+            fonts = Fonts.of(base);
+        }
+        return fonts;
+    }
+
     static Font nameFont(Font base) {
-        return Font.font(base.getFamily(), FontWeight.BOLD, base.getSize());
+        return fonts(base).name();
     }
 
     static Font creatorFont(Font base) {
-        return Font.font(base.getFamily(), base.getSize() * 0.85);
+        return fonts(base).creator();
     }
 
     private static Font badgeFont(Font base, boolean bold) {
-        return Font.font(base.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, 10);
+        return bold ? fonts(base).badgeBold() : fonts(base).badge();
     }
 
     static double width(String s, Font font) {
