@@ -1,14 +1,11 @@
 package io.github.chargallery.gallery;
 
 import io.github.chargallery.gallery.view.Theme;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -39,14 +36,14 @@ public final class BareStart extends Application {
                     stop();
                     long painted = System.currentTimeMillis() - launch;
                     long cpu = ProcStats.cpuMs();
-                    new Thread(() -> write(out, painted, cpu), "measure-out").start();
+                    Measure.writeAndExit(out, () -> json(painted, cpu));
                 }
             }
         }.start();
     }
 
-    private static void write(Path out, long painted, long cpu) {
-        String json = String.format(Locale.ROOT, """
+    private static String json(long painted, long cpu) {
+        return String.format(Locale.ROOT, """
                 {
                   "launch_to_bare_window_painted_ms": %d,
                   "process_cpu_ms_to_painted": %d,
@@ -55,12 +52,5 @@ public final class BareStart extends Application {
                 }
                 """, painted, cpu, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
-        try {
-            Files.writeString(out, json);
-        } catch (IOException e) {
-            System.err.println("cannot write " + out + ": " + e.getMessage());
-        }
-        System.out.print(json);
-        Platform.exit();
     }
 }

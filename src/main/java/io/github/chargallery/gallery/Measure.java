@@ -169,8 +169,16 @@ final class Measure {
     }
 
     private void write(java.util.function.Supplier<String> figures) {
-        Thread writer = new Thread(() -> {
-            String text = json(figures.get());
+        writeAndExit(out, () -> json(figures.get()));
+    }
+
+    /**
+     * Writes the figures to the file and standard output, then quits: on a thread of its own, so neither the
+     * formatting nor the file lengthens a pulse being measured.
+     */
+    static void writeAndExit(Path out, java.util.function.Supplier<String> json) {
+        new Thread(() -> {
+            String text = json.get();
             try {
                 Files.writeString(out, text);
             } catch (IOException e) {
@@ -178,8 +186,7 @@ final class Measure {
             }
             System.out.print(text);
             Platform.exit();
-        }, "measure-out");
-        writer.start();
+        }, "measure-out").start();
     }
 
     private String json(String figures) {
