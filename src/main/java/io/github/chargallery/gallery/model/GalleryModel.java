@@ -105,7 +105,7 @@ public final class GalleryModel {
         cardList.addObserver(new CardList.Observer() {
             @Override
             public void beforeChange(boolean all) {
-                beforeRows(all);
+                beforeChange.run();
             }
 
             @Override
@@ -180,17 +180,7 @@ public final class GalleryModel {
         lastReport.set(report);
     }
 
-    private void beforeRows(boolean all) {
-        beforeChange.run();
-        if (all) {
-            shown.beforeReplaceAll();
-        }
-    }
-
     private void afterRows(CardList.Applied done) {
-        if (done.replacedAll()) {
-            shown.afterReplaceAll();
-        }
         CardSummary sel = selected.get();
         if (sel != null) {
             selected.set(done.follow(sel, cardList));

@@ -5,7 +5,6 @@ import io.github.chargallery.library.CardMatcher;
 import io.github.chargallery.library.CardSummary;
 import io.github.chargallery.library.SillyTavernState;
 import java.util.Comparator;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -14,13 +13,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
+import javafx.collections.ObservableList;
 
 /** What the grid shows: the cards that pass the search and filters, in the chosen order, and how many. FX thread. */
 final class ShownCards {
     private final CardList cardList;
     private final FilteredList<CardSummary> filtered;
-    private final SortedList<CardSummary> sorted;
     private final ReadOnlyObjectWrapper<SortKey> sortKey = new ReadOnlyObjectWrapper<>(SortKey.NAME);
     private final ReadOnlyBooleanWrapper ascending = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
@@ -30,17 +28,16 @@ final class ShownCards {
         this.cardList = cardList;
         this.sillyTavern = sillyTavern;
         this.filtered = new FilteredList<>(cardList.items());
-        this.sorted = new SortedList<>(filtered);
         filtered.predicateProperty().bind(filter);
-        bindComparator();
         cardList.setOrder(order());
         sillyTavern.addListener((o, a, b) -> cardList.setOrder(order()));
-        sorted.addListener((javafx.beans.Observable o) -> updateCount());
+        filtered.addListener((javafx.beans.Observable o) -> updateCount());
         cardList.items().addListener((javafx.beans.Observable o) -> updateCount());
     }
 
-    SortedList<CardSummary> list() {
-        return sorted;
+    /** The card list keeps its rows in the grid's order (see {@link CardList#setOrder}): no SortedList on top. */
+    ObservableList<CardSummary> list() {
+        return filtered;
     }
 
     void sortBy(SortKey key, boolean asc) {
@@ -49,30 +46,13 @@ final class ShownCards {
         cardList.setOrder(order());
     }
 
-    /**
-     * Whole reloads come presorted ({@link CardList.Rows}): with the comparator off during setAll the
-     * SortedList does no per-row binary-search inserts, and re-sorting sorted input is one linear pass.
-     */
-    void beforeReplaceAll() {
-        sorted.comparatorProperty().unbind();
-        sorted.setComparator(null);
-    }
-
-    void afterReplaceAll() {
-        bindComparator();
-    }
-
-    private void bindComparator() {
-        sorted.comparatorProperty().bind(Bindings.createObjectBinding(this::order, sortKey, ascending, sillyTavern));
-    }
-
     private Comparator<CardSummary> order() {
         return sortKey.get().comparator(ascending.get(), sillyTavern.getValue());
     }
 
     private void updateCount() {
         int all = cardList.items().size();
-        int shown = sorted.size();
+        int shown = filtered.size();
         countText.set(shown == all ? Fmt.plural(all, "card", "cards") : Fmt.count(shown) + " of " + Fmt.plural(all, "card", "cards"));
     }
 

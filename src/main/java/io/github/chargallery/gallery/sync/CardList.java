@@ -13,14 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Every card the gallery knows, in one observable list with an index by id. Batches of patches are
- * merged (later ones win) and applied with at most one removeAll, one addAll and either a few set
- * calls or one setAll, so the grid re-lays out a handful of times per batch however many files
- * changed. Whoever shows the list (selection, search, tag counts, scroll position) observes what
+ * Every card the gallery knows, in one observable list with an index by id, kept in the grid's
+ * {@link #order}. Batches of patches are merged (later ones win) and applied as at most one removal,
+ * one merge of the sorted new rows and either a few set calls or one replacement (and a permutation
+ * when an update moved a card), so the grid re-lays out a handful of times per batch however many
+ * files changed. Whoever shows the list (selection, search, tag counts, scroll position) observes what
  * each change did instead of being called to make it. FX thread only, but for {@link Rows#read}.
  */
 public final class CardList {
@@ -79,7 +79,7 @@ public final class CardList {
 
     private static final int SET_ONE_BY_ONE = 8;
 
-    private final ObservableList<CardSummary> items = FXCollections.observableArrayList();
+    private final OrderedItems items = new OrderedItems();
     private final Map<Long, CardSummary> byId = new HashMap<>();
     private final List<Observer> observers = new ArrayList<>();
     private Comparator<CardSummary> order = Comparator.comparingLong(CardSummary::id);
@@ -96,13 +96,15 @@ public final class CardList {
         observers.add(o);
     }
 
-    /** The order the grid shows the cards in: {@link Rows} are read in it. */
+    /** The order the grid shows the cards in, and {@link #items} are kept in: {@link Rows} are read in it. */
     public Comparator<CardSummary> order() {
         return order;
     }
 
+    /** Puts the rows in this order (one permutation, when they were not in it already). */
     public void setOrder(Comparator<CardSummary> order) {
         this.order = order;
+        items.reorder(order);
     }
 
     /** Replaces everything with these rows in one change (a duplicate id keeps its last row). */
@@ -113,7 +115,10 @@ public final class CardList {
         for (CardSummary c : all) {
             byId.put(c.id(), c);
         }
-        items.setAll(byId.size() == all.size() ? all : List.copyOf(byId.values()));
+        List<CardSummary> unique = byId.size() == all.size() ? all : new ArrayList<>(byId.values());
+        // read in the order of their time, which the user may have changed since: sorted input sorts in one pass
+        unique.sort(order);
+        items.replaceAll(unique);
         Applied done = new Applied(Set.of(), Map.of(), Set.of(), true);
         observers.forEach(o -> o.changed(done));
     }
@@ -151,7 +156,7 @@ public final class CardList {
             }
         }
         if (!gone.isEmpty()) {
-            items.removeAll(gone);
+            items.removeRows(gone);
         }
         Map<Long, CardSummary> updates = new HashMap<>();
         List<CardSummary> adds = new ArrayList<>();
@@ -164,9 +169,11 @@ public final class CardList {
         }
         if (!updates.isEmpty()) {
             replaceInPlace(updates);
+            items.reorder(order); // a new name (or date, size…) moves its card
         }
         if (!adds.isEmpty()) {
-            items.addAll(adds);
+            adds.sort(order);
+            items.insertSorted(adds, order);
         }
         Set<Long> added = new HashSet<>();
         adds.forEach(c -> added.add(c.id()));
@@ -178,18 +185,18 @@ public final class CardList {
             for (int i = 0; i < items.size(); i++) {
                 CardSummary u = updates.get(items.get(i).id());
                 if (u != null) {
-                    items.set(i, u);
+                    items.put(i, u, true);
                 }
             }
             return;
         }
-        CardSummary[] copy = items.toArray(new CardSummary[0]);
-        for (int i = 0; i < copy.length; i++) {
-            CardSummary u = updates.get(copy[i].id());
+        List<CardSummary> before = items.snapshot();
+        for (int i = 0; i < before.size(); i++) {
+            CardSummary u = updates.get(before.get(i).id());
             if (u != null) {
-                copy[i] = u;
+                items.put(i, u, false);
             }
         }
-        items.setAll(copy);
+        items.replacedInPlace(before);
     }
 }
