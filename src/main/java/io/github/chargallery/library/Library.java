@@ -153,6 +153,16 @@ public final class Library implements CardLibrary {
             public void onPatch(Patch patch) {
                 mine.listeners().forEach(l -> deliver(() -> l.onPatch(patch)));
             }
+
+            @Override
+            public boolean windowLate() {
+                for (SyncListener l : mine.listeners()) {
+                    if (l.windowLate()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
         };
         try {
             removal.finish(); // a removal cut short by a crash

@@ -36,6 +36,7 @@ import java.util.function.BooleanSupplier;
 final class Sync {
     static final int BATCH = 500;
     private static final long BATCH_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    static final int GIVE_WAY_MILLIS = 4;
     static final long GRACE_MILLIS = TimeUnit.DAYS.toMillis(30);
 
     private final Store store;
@@ -267,7 +268,10 @@ final class Sync {
                 }
                 while (submitted < jobs.size() && submitted - completed < window) {
                     Job job = jobs.get(submitted++);
-                    done.submit(() -> Parsed.read(reader, job.stat(), job.rootId(), job.row()));
+                    done.submit(() -> {
+                        giveWay();
+                        return Parsed.read(reader, job.stat(), job.rootId(), job.row());
+                    });
                 }
                 Future<Parsed> f = done.poll(50, TimeUnit.MILLISECONDS);
                 if (f != null) {
@@ -290,6 +294,17 @@ final class Sync {
             throw new IllegalStateException("card reader failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * While the window's frames are late, waits up to {@link #GIVE_WAY_MILLIS} before the next file:
+     * the parse threads fill both cores, and a frame waiting for one is a frozen window. Bounded, so a
+     * window that stays late (the machine busy with other work) slows the sync by a share, never stops it.
+     */
+    private void giveWay() throws InterruptedException {
+        for (int waited = 0; waited < GIVE_WAY_MILLIS && listener.windowLate(); waited++) {
+            Thread.sleep(1);
         }
     }
 

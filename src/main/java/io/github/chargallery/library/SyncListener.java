@@ -11,4 +11,12 @@ public interface SyncListener {
 
     default void onPatch(Patch patch) {
     }
+
+    /**
+     * Whether the window's frames are late: the parse threads then pause a moment before their next
+     * file, so that the window's threads get a core. Called from those threads, often: cheap.
+     */
+    default boolean windowLate() {
+        return false;
+    }
 }

@@ -168,6 +168,11 @@ public final class GalleryModel {
         sync.setScreenFill(limit, step);
     }
 
+    /** Whether the window's frames are late, asked by a sync's parse threads (see {@link SyncRunner#setWindowLate}). */
+    public void setWindowLate(java.util.function.BooleanSupplier late) {
+        sync.setWindowLate(late);
+    }
+
     private void afterSync(SyncReport report) {
         if (report != null) {
             folders.offlineRoots().setAll(report.offlineRoots());

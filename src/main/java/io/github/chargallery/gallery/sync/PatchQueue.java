@@ -31,6 +31,7 @@ final class PatchQueue implements SyncListener {
     private final AtomicReference<SyncProgress> latestProgress = new AtomicReference<>();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final List<Patch> held = new ArrayList<>();
+    private volatile BooleanSupplier windowLate = () -> false;
     private long lastApply;
     private int fillLimit;
     private int fillStep = 1;
@@ -60,6 +61,15 @@ final class PatchQueue implements SyncListener {
     public void onPatch(Patch patch) {
         patches.add(patch);
         scheduleDrain();
+    }
+
+    @Override
+    public boolean windowLate() {
+        return windowLate.getAsBoolean();
+    }
+
+    void setWindowLate(BooleanSupplier late) {
+        windowLate = late;
     }
 
     private void scheduleDrain() {

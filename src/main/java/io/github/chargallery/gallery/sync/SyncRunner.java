@@ -70,6 +70,11 @@ public final class SyncRunner {
         patches.setScreenFill(limit, step);
     }
 
+    /** Whether the window's frames are late: a sync's parse threads then give way (any thread). */
+    public void setWindowLate(java.util.function.BooleanSupplier late) {
+        patches.setWindowLate(late);
+    }
+
     private void syncDone(SyncTask.Done done) {
         SyncReport report = done.report();
         library.damage().ifPresent(jobs::damaged);

@@ -141,6 +141,10 @@ public final class GalleryView {
         model.sillyTavern().stateProperty().addListener((o, a, b) -> eachTile(CardTile::updateSillyTavern));
         GridKeys.install(root, model, grid, toolbar.search, detailOpen, () -> root.getCenter() == split, this::columns);
         FileDrop.install(root, model);
+        FrameWatch frames = new FrameWatch();
+        model.syncingProperty().addListener((o, a, on) -> frames.watch(on));
+        frames.watch(model.syncingProperty().get());
+        model.setWindowLate(frames::late);
         TopCardKeeper topCard = new TopCardKeeper(grid, this::columns);
         model.setChangeHooks(topCard::remember, topCard::restore);
         model.setImportFolderChooser(roots -> Dialogs.importFolder(root.getScene().getWindow(), roots));
