@@ -64,6 +64,7 @@ public class GalleryApp extends Application {
     @Override
     public void init() {
         StartupMarks.mark("init");
+        Warmup.begin();
         // decoded beside the index's opening and the model's making, rather than on the FX thread before the first frame
         DaemonThreads.start("app-icons", AppIcons::images);
         EarlyStart.Opened opened = EarlyStart.take(getParameters().getRaw());
@@ -92,15 +93,18 @@ public class GalleryApp extends Application {
     }
 
     private void startModel() {
+        // read first: once the rows' query below runs, these wait for it to end
+        window = library.setting(SETTING_WINDOW);
+        tile = library.setting(SETTING_TILE);
+        theme = library.setting(SETTING_THEME);
+        // the FX thread is idle until start(): it loads the stylesheet while this thread makes the model
+        Optional<String> chosen = theme;
+        javafx.application.Platform.runLater(() -> Theme.of(chosen).apply());
         background = Executors.newCachedThreadPool(DaemonThreads.named("gallery-bg"));
         fx = new PulseExecutor();
         model = new GalleryModel(library, background, fx, new io.github.chargallery.library.CardSaver(library, dataDir));
         model.cleanup().setTrash(SystemTrash.forThisSystem());
         model.sillyTavern().setTrash(SystemTrash.forThisSystem());
-        // read first: once the rows' query below runs, these wait for it to end
-        window = library.setting(SETTING_WINDOW);
-        tile = library.setting(SETTING_TILE);
-        theme = library.setting(SETTING_THEME);
         // The index query starts now, while the toolkit builds the window: its rows are often ready
         // by the time the window shows.
         model.start(options.addRoots());

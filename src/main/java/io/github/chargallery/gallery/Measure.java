@@ -27,6 +27,7 @@ final class Measure {
     private long shown = -1;
     private long gridPainted = -1;
     private long cpuAtGridPainted = -1;
+    private java.util.Map<String, Long> cpuByThreadAtGridPainted = java.util.Map.of();
     private int gridRows = -1;
     private long syncStart = -1;
     private final PulseGaps syncGaps = new PulseGaps();
@@ -75,6 +76,7 @@ final class Measure {
                     // a pulse later than the one that applied the rows: those rows have been rendered
                     gridPainted = System.currentTimeMillis();
                     cpuAtGridPainted = ProcStats.cpuMs(); // /proc: kernel memory, no disk
+                    cpuByThreadAtGridPainted = ProcStats.cpuMsByThread();
                     gridRows = model.cards().size();
                     StartupMarks.mark("grid_painted");
                     if (pendingReport != null) {
@@ -146,6 +148,9 @@ final class Measure {
         SyncReport r = report;
         int cards = model.allCards().size();
         String startup = StartupMarks.json();
+        String byThread = cpuByThreadAtGridPainted.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "\"%s\": %d", e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
         return () -> String.format(Locale.ROOT, """
                   "cards_after_sync": %d,
                   "grid_rows_from_index": %d,
@@ -162,10 +167,11 @@ final class Measure {
                   "pulses_during_sync": %d,
                 %s  "fx_thread_cpu_ms_during_sync": %d,
                   "startup": %s,
+                  "cpu_ms_by_thread_to_grid_painted": %s,
                 """, cards, gridRows, shown - launch, gridPainted - launch, gridPainted - shown,
                 cpuAtGridPainted, syncDone - launch, r == null ? -1 : r.millis(), r == null ? -1 : r.added(),
                 r == null ? -1 : r.updated(), r == null ? -1 : r.removed(), r == null ? -1 : r.errors(),
-                syncGaps.count(), syncGaps.json(""), fxCpuMs, startup);
+                syncGaps.count(), syncGaps.json(""), fxCpuMs, startup, byThread);
     }
 
     private void write(java.util.function.Supplier<String> figures) {

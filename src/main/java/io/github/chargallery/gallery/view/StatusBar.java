@@ -55,11 +55,12 @@ final class StatusBar extends HBox {
         offline.getStyleClass().add("status-offline");
         skipped.textProperty().bind(Bindings.createStringBinding(() -> skippedText(skipped(model)),
                 model.lastReportProperty()));
-        Tooltip why = new Tooltip();
-        why.textProperty().bind(Bindings.createStringBinding(() -> skipped(model).stream().map(SkippedFolder::reason)
-                .collect(Collectors.joining("\n", "", "\nTheir cards are kept as they were until the folder can be read."
-                )), model.lastReportProperty()));
-        skipped.setTooltip(why);
+        // made when a folder is first skipped: the first Tooltip costs 15-45 ms, on the way to the first frame
+        skipped.textProperty().addListener((o, was, text) -> {
+            if (!text.isEmpty() && skipped.getTooltip() == null) {
+                skipped.setTooltip(skippedTip(model));
+            }
+        });
         skipped.visibleProperty().bind(skipped.textProperty().isNotEmpty());
         skipped.managedProperty().bind(skipped.visibleProperty());
         skipped.getStyleClass().add("status-offline");
@@ -74,6 +75,14 @@ final class StatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(progress, syncText, errors, skipped, offline, spacer, selected, count);
+    }
+
+    private static Tooltip skippedTip(GalleryModel model) {
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(Bindings.createStringBinding(() -> skipped(model).stream().map(SkippedFolder::reason)
+                .collect(Collectors.joining("\n", "", "\nTheir cards are kept as they were until the folder can be read."
+                )), model.lastReportProperty()));
+        return why;
     }
 
     private static List<SkippedFolder> skipped(GalleryModel model) {

@@ -32,8 +32,14 @@ public enum Theme {
         return DARK;
     }
 
+    private static Theme applied;
+
     /** Restyles every open window and the ones opened later (FX thread). */
     public void apply() {
-        Application.setUserAgentStylesheet(stylesheet);
+        // each setting reloads the stylesheet (30 ms): the start-up applies it early, then again as it shows
+        if (applied != this) {
+            Application.setUserAgentStylesheet(stylesheet);
+            applied = this;
+        }
     }
 }
