@@ -9,13 +9,13 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * What the window needs before its first frame that needs no toolkit: the options, the single-instance
- * claim on the data folder and the opened index. Started from {@code main}, before JavaFX starts up,
+ * claim on the data folder, the opened index and the gallery's model reading its rows ({@link ModelStart}). Started from {@code main}, before JavaFX starts up,
  * it runs on a core of its own while the toolkit loads (half a second of CPU); {@code init()} then
  * takes the result. Started by a test harness without {@code main}, it runs in {@code init()}.
  */
 final class EarlyStart {
     /** How far it got: the library is null when it could not be opened (unusable or openError says why). */
-    record Opened(AppOptions options, Path dataDir, InstanceGuard guard, CardLibrary library,
+    record Opened(AppOptions options, Path dataDir, InstanceGuard guard, CardLibrary library, ModelStart model,
             IndexUnusableException unusable, String openError) {
     }
 
@@ -53,6 +53,7 @@ final class EarlyStart {
             // begun for other arguments: let go of its folder and index before opening the asked one
             Opened other = f.join();
             if (other.library() != null) {
+                other.model().abandon();
                 other.library().close();
             }
             other.guard().release();
@@ -66,16 +67,17 @@ final class EarlyStart {
         InstanceGuard guard = InstanceGuard.claim(dataDir);
         StartupMarks.mark("data_folder_claimed");
         if (!guard.owns()) {
-            return new Opened(options, dataDir, guard, null, null, null);
+            return new Opened(options, dataDir, guard, null, null, null, null);
         }
         try {
             CardLibrary library = LibraryAccess.open(dataDir);
             StartupMarks.mark("index_opened");
-            return new Opened(options, dataDir, guard, library, null, null);
+            return new Opened(options, dataDir, guard, library, ModelStart.begin(library, dataDir, options.addRoots()),
+                    null, null);
         } catch (IndexUnusableException e) {
-            return new Opened(options, dataDir, guard, null, e, null);
+            return new Opened(options, dataDir, guard, null, null, e, null);
         } catch (RuntimeException e) {
-            return new Opened(options, dataDir, guard, null, null, "The library index could not be opened: " + e.getMessage());
+            return new Opened(options, dataDir, guard, null, null, null, "The library index could not be opened: " + e.getMessage());
         }
     }
 }

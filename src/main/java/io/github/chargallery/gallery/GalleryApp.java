@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -80,7 +79,7 @@ public class GalleryApp extends Application {
         openError = opened.openError();
         if (opened.library() != null) {
             library = opened.library();
-            startModel();
+            use(opened.model());
         }
         AppIcons.images(); // waits for the decoding begun above
         StartupMarks.mark("init_done");
@@ -89,25 +88,23 @@ public class GalleryApp extends Application {
     /** Opens the index and starts reading it (background thread: after a rebuild). */
     private void openLibrary() {
         library = LibraryAccess.open(dataDir);
-        startModel();
+        use(ModelStart.begin(library, dataDir, options.addRoots()));
     }
 
-    private void startModel() {
-        // read first: once the rows' query below runs, these wait for it to end
-        window = library.setting(SETTING_WINDOW);
-        tile = library.setting(SETTING_TILE);
-        theme = library.setting(SETTING_THEME);
-        // the FX thread is idle until start(): it loads the stylesheet while this thread makes the model
+    private void use(ModelStart started) {
+        background = started.background();
+        fx = started.fx();
+        model = started.model();
+        window = started.window();
+        tile = started.tile();
+        theme = started.theme();
+        // the FX thread is idle until start(): it loads the stylesheet meanwhile
         Optional<String> chosen = theme;
         javafx.application.Platform.runLater(() -> Theme.of(chosen).apply());
-        background = Executors.newCachedThreadPool(DaemonThreads.named("gallery-bg"));
-        fx = new PulseExecutor();
-        model = new GalleryModel(library, background, fx, new io.github.chargallery.library.CardSaver(library, dataDir));
+        // here, not on the early-start thread: on Windows and macOS this starts AWT, which must come after JavaFX
         model.cleanup().setTrash(SystemTrash.forThisSystem());
         model.sillyTavern().setTrash(SystemTrash.forThisSystem());
-        // The index query starts now, while the toolkit builds the window: its rows are often ready
-        // by the time the window shows.
-        model.start(options.addRoots());
+        started.release();
     }
 
     @Override
@@ -177,8 +174,8 @@ public class GalleryApp extends Application {
 
     private void remember(String key, String value) {
         CardLibrary lib = library;
-        if (lib == null) {
-            return;
+        if (lib == null || background.isShutdown()) {
+            return; // closing: stop() writes the settings as they are now
         }
         background.execute(() -> {
             try {

@@ -32,7 +32,7 @@ final class Measure {
     private long syncStart = -1;
     private final PulseGaps syncGaps = new PulseGaps();
     private final PulseGaps scrollGaps = new PulseGaps();
-    private boolean loadedSeen;
+    private int pulsesWithRows;
     private long fxCpuAtSyncStart = -1;
     private SyncReport pendingReport;
     private Consumer<SyncReport> finish;
@@ -72,8 +72,10 @@ final class Measure {
             public void handle(long now) {
                 // first: this pulse may be the one that ends the sync phase
                 syncGaps.pulse(now, scrolling == null && syncStart >= 0 && report == null);
-                if (gridPainted < 0 && loadedSeen) {
-                    // a pulse later than the one that applied the rows: those rows have been rendered
+                if (gridPainted < 0 && pulsesWithRows >= 2) {
+                    // The frame of the first pulse with the rows is painted on the render thread while the
+                    // next pulse runs; that pulse waits for the painting to end before its own frame. So the
+                    // grid is on screen by the pulse after it (this one), not at the next one's start.
                     gridPainted = System.currentTimeMillis();
                     cpuAtGridPainted = ProcStats.cpuMs(); // /proc: kernel memory, no disk
                     cpuByThreadAtGridPainted = ProcStats.cpuMsByThread();
@@ -83,7 +85,9 @@ final class Measure {
                         finish.accept(pendingReport);
                     }
                 }
-                loadedSeen = model.loadedProperty().get();
+                if (model.loadedProperty().get()) {
+                    pulsesWithRows++;
+                }
                 if (scrolling != null) {
                     scrollStep(now, this);
                 }

@@ -1,16 +1,15 @@
 package io.github.chargallery.gallery;
 
 import io.github.chargallery.library.DaemonThreads;
-import javafx.scene.control.Tooltip;
 import javafx.scene.text.Font;
 
 /**
  * One-time set-up the first frame needs, done on the idle core while the FX thread builds the window:
  * the font system (the first Label's text, and Tooltip's static set-up, 20-35 ms), the icon font
- * (Ikonli reads its font file when first used), and the classes of a popup window (the first Tooltip
- * made costs 35 ms, the next ones 1-2). A class's set-up runs once, whichever thread gets there first;
- * the other waits for it. Started from {@code init()}: the toolkit must be up. Nodes and popups may be
- * made on any thread until they are shown; the Tooltip made here is never shown.
+ * (Ikonli reads its font file when first used) and Tooltip's class set-up. A class's set-up runs once,
+ * whichever thread gets there first; the other waits for it. Started from {@code init()}: the toolkit
+ * must be up. No nodes are made here: a node's classes register their CSS pseudo-classes in a map
+ * JavaFX does not guard, which the FX thread fills at the same time while it loads the stylesheet.
  */
 final class Warmup {
     private static final String[] CLASSES = {
@@ -36,6 +35,5 @@ final class Warmup {
                 return;
             }
         }
-        new Tooltip("warm-up");
     }
 }

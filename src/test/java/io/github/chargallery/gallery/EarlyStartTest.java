@@ -72,7 +72,35 @@ class EarlyStartTest {
         }
     }
 
+    @Test
+    void begunFromMainTheModelReadsTheIndexAndHandsItsRowsOverOnceReleased() throws Exception {
+        Path cards = dir.resolve("cards");
+        io.github.chargallery.testing.TestFiles.json(cards, "a.json", "Aria", "Ann");
+        io.github.chargallery.testing.TestFiles.json(cards, "b.json", "Bram", "Ben");
+        try (var lib = io.github.chargallery.library.Library.open(dir.resolve("data"))) {
+            lib.addRoot(cards);
+            lib.sync(io.github.chargallery.library.SyncListener.NONE, () -> false);
+        }
+        List<String> args = List.of("--data-dir", dir.resolve("data").toString());
+        EarlyStart.begin(args);
+        EarlyStart.Opened o = EarlyStart.take(args);
+        try {
+            var model = o.model().model();
+            org.testfx.api.FxToolkit.registerPrimaryStage();
+            o.model().release();
+            org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> model.loadedProperty().get());
+            assertThat(org.testfx.util.WaitForAsyncUtils.asyncFx(() -> model.cards().stream()
+                    .map(c -> c.name()).toList()).get()).containsExactly("Aria", "Bram");
+        } finally {
+            close(o);
+        }
+    }
+
     private static void close(EarlyStart.Opened o) {
+        if (o.model() != null) {
+            o.model().abandon();
+        }
         if (o.library() != null) {
             o.library().close();
         }

@@ -14,19 +14,60 @@ import javafx.application.Platform;
 public final class PulseExecutor implements Executor {
     private final ConcurrentLinkedQueue<Runnable> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean armed = new AtomicBoolean();
-    private final AnimationTimer timer = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            runAll();
+    private volatile boolean held;
+    private AnimationTimer timer; // FX thread only: made there, as it needs the toolkit
+
+    public PulseExecutor() {
+    }
+
+    /**
+     * One that keeps the work it is given until {@link #release()}: it can be made, and given work,
+     * before the toolkit has started (the gallery's model starts reading the index meanwhile).
+     */
+    public static PulseExecutor held() {
+        PulseExecutor p = new PulseExecutor();
+        p.held = true;
+        return p;
+    }
+
+    /** The toolkit is up: the work kept so far runs on the next pulse. */
+    public void release() {
+        held = false;
+        if (!queue.isEmpty()) {
+            arm();
         }
-    };
+    }
+
+    /** Drops the work not run yet and keeps what comes later: its model is being thrown away. */
+    public void discard() {
+        held = true;
+        queue.clear();
+    }
 
     @Override
     public void execute(Runnable work) {
         queue.add(work);
-        if (armed.compareAndSet(false, true)) {
-            Platform.runLater(timer::start);
+        if (!held) {
+            arm();
         }
+    }
+
+    private void arm() {
+        if (armed.compareAndSet(false, true)) {
+            Platform.runLater(this::startTimer);
+        }
+    }
+
+    private void startTimer() {
+        if (timer == null) {
+            timer = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    runAll();
+                }
+            };
+        }
+        timer.start();
     }
 
     private void runAll() {
