@@ -20,10 +20,10 @@ public final class DuplicateRows {
             + " WHERE c.orphaned_at IS NULL AND c.error IS NULL";
     /**
      * The keys need only the canonical hash of card_facts: its narrow index covers that (0.8x the time of the
-     * keys read at 50k cards); without statistics SQLite would take the wide primary key instead.
+     * keys read at 50k cards); without statistics SQLite would take the wide primary key instead (see Schema).
      */
     private static final String KEYS = "SELECT c.id, coalesce(x.canonical, 'raw:' || c.hash), c.name, c.creator,"
-            + " p.dhash" + FROM.formatted("INDEXED BY card_facts_canonical");
+            + " p.dhash" + FROM.formatted("INDEXED BY card_facts_keys");
     private static final String ORDER = " ORDER BY c.id, f.id";
     private static final String IDS = " AND c.id IN (SELECT value FROM json_each(?))";
     private static final String ROWS = "SELECT c.id, c.hash, c.name, c.creator, c.favorite, c.card_date,"
