@@ -9,9 +9,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * What the window needs before its first frame that needs no toolkit: the options, the single-instance
- * claim on the data folder, the opened index and the gallery's model reading its rows ({@link ModelStart}). Started from {@code main}, before JavaFX starts up,
- * it runs on a core of its own while the toolkit loads (half a second of CPU); {@code init()} then
- * takes the result. Started by a test harness without {@code main}, it runs in {@code init()}.
+ * claim on the data folder, the opened index and the gallery's model reading its rows ({@link ModelStart}).
+ * Started from {@code main}, before JavaFX starts up, it runs on a core of its own while the toolkit
+ * loads (half a second of CPU); {@code init()} then takes the result. Started by a test harness without {@code main}, it runs in {@code init()}.
  */
 final class EarlyStart {
     /** How far it got: the library is null when it could not be opened (unusable or openError says why). */

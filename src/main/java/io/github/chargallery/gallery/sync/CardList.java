@@ -60,7 +60,7 @@ public final class CardList {
 
     /**
      * Every row of the index, sorted off the FX thread in the order the grid shows: the only way to
-     * replace all rows, so a reload never makes the FX thread sort 10,000 rows.
+     * replace all rows, so a reload leaves the FX thread one pass that checks the order.
      */
     public static final class Rows {
         private final List<CardSummary> rows;
@@ -116,7 +116,8 @@ public final class CardList {
             byId.put(c.id(), c);
         }
         List<CardSummary> unique = byId.size() == all.size() ? all : new ArrayList<>(byId.values());
-        // read in the order of their time, which the user may have changed since: sorted input sorts in one pass
+        // read in the order of the moment they were read, which the user may have changed since; rows
+        // already in order cost one pass
         unique.sort(order);
         items.replaceAll(unique);
         Applied done = new Applied(Set.of(), Map.of(), Set.of(), true);

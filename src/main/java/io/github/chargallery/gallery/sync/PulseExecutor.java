@@ -17,9 +17,6 @@ public final class PulseExecutor implements Executor {
     private volatile boolean held;
     private AnimationTimer timer; // FX thread only: made there, as it needs the toolkit
 
-    public PulseExecutor() {
-    }
-
     /**
      * One that keeps the work it is given until {@link #release()}: it can be made, and given work,
      * before the toolkit has started (the gallery's model starts reading the index meanwhile).
